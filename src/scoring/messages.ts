@@ -1,0 +1,90 @@
+/**
+ * Every message the core shows a user, Vietnamese first, English second (STYLE 4).
+ * Nothing else in src/scoring builds user-facing text.
+ */
+export interface Msg {
+  readonly vi: string;
+  readonly en: string;
+}
+
+export type Lang = 'vi' | 'en';
+
+export const msg = (vi: string, en: string): Msg => ({ vi, en });
+
+/** "Vietnamese / English" on one line, for hosts that cannot switch language (Excel error tooltips, CLI default). */
+export const bilingual = (m: Msg): string => `${m.vi} / ${m.en}`;
+
+export const text = (m: Msg, lang: Lang): string => (lang === 'en' ? m.en : m.vi);
+
+const fmt = (n: number): string => (Number.isFinite(n) ? String(n).replace('.', ',') : String(n));
+const fmtEn = (n: number): string => String(n);
+
+export const messages = {
+  missing: (label: Msg) => msg(`Thiếu giá trị: ${label.vi}.`, `Missing value: ${label.en}.`),
+  notANumber: (label: Msg, raw: string) =>
+    msg(`"${raw}" không phải là số (${label.vi}).`, `"${raw}" is not a number (${label.en}).`),
+  negative: (label: Msg) => msg(`${label.vi} không được âm.`, `${label.en} must not be negative.`),
+  notWhole: (label: Msg) => msg(`${label.vi} phải là số nguyên.`, `${label.en} must be a whole number.`),
+  notFinite: (label: Msg) => msg(`${label.vi} phải là số hữu hạn.`, `${label.en} must be a finite number.`),
+  fractionAboveOne: (label: Msg, value: number) =>
+    msg(
+      `${label.vi} = ${fmt(value)} lớn hơn 100%. Hãy nhập dạng phần trăm, ví dụ 95%.`,
+      `${label.en} = ${fmtEn(value)} is above 100%. Type it as a percentage, e.g. 95%.`,
+    ),
+  zeroTarget: (label: Msg) =>
+    msg(`${label.vi} bằng 0: không tính được tỷ lệ.`, `${label.en} is 0: the ratio cannot be computed.`),
+  zeroRespondents: () =>
+    msg(
+      'Tổng số người trả lời (B) bằng 0: không tính được điểm XHH.',
+      'The number of respondents (B) is 0: the survey score cannot be computed.',
+    ),
+  unknownChoice: (label: Msg, raw: string, allowed: readonly string[]) =>
+    msg(
+      `"${raw}" không phải lựa chọn hợp lệ cho ${label.vi}. Chọn một trong: ${allowed.join('; ')}.`,
+      `"${raw}" is not a valid choice for ${label.en}. Choose one of: ${allowed.join('; ')}.`,
+    ),
+  tooManyInputs: (expected: number, got: number) =>
+    msg(`Nhận ${got} giá trị, tiêu chí này cần tối đa ${expected}.`, `Got ${got} values; this criterion takes at most ${expected}.`),
+  unknownTemplate: (id: string, known: readonly string[]) =>
+    msg(`Không có khung tiêu chí "${id}". Các mã: ${known.join(', ')}.`, `No framework "${id}". Known ids: ${known.join(', ')}.`),
+  unknownCriterion: (templateId: string, id: string) =>
+    msg(`Khung "${templateId}" không có tiêu chí "${id}".`, `Framework "${templateId}" has no criterion "${id}".`),
+  notScorable: (id: string) =>
+    msg(
+      `Tiêu chí "${id}" không tự tính điểm (tiêu chí cha hoặc nội dung nhận xét).`,
+      `Criterion "${id}" is not scored by a rule (a parent or a narrative field).`,
+    ),
+  lengthMismatch: (a: Msg, b: Msg) =>
+    msg(`${a.vi} và ${b.vi} phải có cùng số phần tử.`, `${a.en} and ${b.en} must have the same number of items.`),
+  boundsNotAscending: () =>
+    msg('Các ngưỡng dưới phải tăng dần.', 'Lower bounds must be in ascending order.'),
+  emptyRange: (label: Msg) => msg(`${label.vi} trống.`, `${label.en} is empty.`),
+  unknownMode: (raw: string, allowed: readonly string[]) =>
+    msg(`Chế độ "${raw}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Mode "${raw}" is not valid. Choose: ${allowed.join(', ')}.`),
+  unknownGrade: (raw: string) =>
+    msg(
+      `"${raw}" không phải mức xếp loại (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
+      `"${raw}" is not a grade (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
+    ),
+  scoreOutOfRange: (value: number, max: number) =>
+    msg(`Điểm ${fmt(value)} nằm ngoài khoảng 0–${fmt(max)}.`, `Score ${fmtEn(value)} is outside 0–${fmtEn(max)}.`),
+  scoreNotAllowed: (value: number, allowed: readonly number[] | null) =>
+    msg(
+      `Điểm ${fmt(value)} không phải mức điểm tiêu chí cho phép${allowed ? ` (${allowed.map(fmt).join('; ')})` : ''}.`,
+      `Score ${fmtEn(value)} is not a value this criterion allows${allowed ? ` (${allowed.map(fmtEn).join('; ')})` : ''}.`,
+    ),
+  completedAboveAssigned: () =>
+    msg('Số hoàn thành lớn hơn số được giao.', 'Completed is greater than assigned.'),
+  noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),
+  capOutOfRange: (value: number) =>
+    msg(
+      `Tỷ lệ trần ${fmt(value)} không hợp lệ: nhập 20% hoặc 25%.`,
+      `Cap ${fmtEn(value)} is not valid: type 20% or 25%.`,
+    ),
+  unknownStep: (raw: string, allowed: readonly string[]) =>
+    msg(`Bước "${raw}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Step "${raw}" is not valid. Choose: ${allowed.join(', ')}.`),
+  invalidMonth: () => msg('Tháng phải từ 1 đến 12.', 'Month must be 1 to 12.'),
+  invalidYear: () => msg('Năm không hợp lệ.', 'Year is not valid.'),
+  negativeTotal: (value: number) =>
+    msg(`Tổng điểm âm (${fmt(value)}): kiểm tra lại số lần vi phạm.`, `Negative total (${fmtEn(value)}): check the numbers of occurrences.`),
+} as const;

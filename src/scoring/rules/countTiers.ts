@@ -1,0 +1,47 @@
+import { msg, type Msg } from '../messages';
+import type { CleanInputs, InputSpec } from '../params';
+import { ok } from '../result';
+import type { RuleKind, SpecialCase } from '../types';
+
+/** One tier: the first whose `when` holds gives its points. The last tier should hold always. */
+export interface Tier {
+  readonly label: Msg;
+  readonly points: number | 'max';
+  readonly when: (inputs: CleanInputs) => boolean;
+}
+
+export interface CountTiersParams {
+  readonly tiers: readonly Tier[];
+}
+
+/**
+ * Rule kind 4 (DOMAIN.md): tiers on counts, e.g. 7.1 "all on time = 5; at most 5 late = 2; any unfinished or
+ * 6+ late = 0". Inputs and tiers are data; the tiers are tried in order.
+ */
+export const countTiers = (
+  inputs: readonly InputSpec[],
+  tiers: readonly Tier[],
+  specialCases: readonly SpecialCase[] = [],
+) =>
+  ({
+    kind: 'countTiers',
+    params: { tiers },
+    inputs,
+    specialCases,
+    unbounded: false,
+    describe: msg(
+      tiers.map((t) => `${t.label.vi} = ${t.points === 'max' ? 'tối đa' : String(t.points).replace('.', ',')}`).join('; '),
+      tiers.map((t) => `${t.label.en} = ${t.points === 'max' ? 'maximum' : t.points}`).join('; '),
+    ),
+    discreteScores: (max: number) =>
+      [...new Set([...tiers.map((t) => (t.points === 'max' ? max : t.points)), ...specialCases.map((c) => (c.points === 'max' ? max : c.points))])].sort(
+        (a, b) => a - b,
+      ),
+    isAllowed: (points: number, max: number) =>
+      [...tiers, ...specialCases].some((t) => Math.abs((t.points === 'max' ? max : t.points) - points) < 1e-9),
+    evaluate: (values, max) => {
+      const tier = tiers.find((t) => t.when(values));
+      const points = tier === undefined ? 0 : tier.points;
+      return ok(points === 'max' ? max : points);
+    },
+  }) as const satisfies RuleKind<'countTiers', CountTiersParams>;
