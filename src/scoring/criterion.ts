@@ -36,8 +36,9 @@ export function findCriterion(framework: Framework, id: string): PlacedCriterion
 /** "5.5.4.6", "5.5.4.6.", " 5.5.4.6 " are the same id. */
 export const normalizeId = (id: string): string => id.normalize('NFC').trim().replace(/\.$/, '').toUpperCase();
 
-export const isScorable = (node: Criterion): node is Criterion & { rule: AnyRule; maxPoints: number } =>
-  node.rule !== undefined && node.rule.kind !== 'narrative' && node.maxPoints !== null;
+/** A leaf scored by a rule: bounded rules need a maximum; THADS occurrences (unbounded) have none. */
+export const isScorable = (node: Criterion): node is Criterion & { rule: AnyRule } =>
+  node.rule !== undefined && node.rule.kind !== 'narrative' && (node.maxPoints !== null || node.rule.unbounded);
 
 const matchSpecial = (cases: readonly SpecialCase[], raw: RawValue): SpecialCase | undefined => {
   if (typeof raw !== 'string' || cases.length === 0) return undefined;
@@ -50,7 +51,7 @@ const matchSpecial = (cases: readonly SpecialCase[], raw: RawValue): SpecialCase
  * the rule; clamped to [0, max] (unless the rule is unbounded) and rounded to 2 decimals (DOMAIN.md Rounding).
  */
 export function scoreCriterion(node: Criterion, raws: readonly RawValue[]): Result<number> {
-  if (!node.rule || node.rule.kind === 'narrative') return fail('na', messages.notScorable(node.id));
+  if (!isScorable(node)) return fail('na', messages.notScorable(node.id));
   const rule = node.rule;
   const max = node.maxPoints ?? 0;
   const special = matchSpecial(rule.specialCases, raws[0]);
@@ -132,15 +133,14 @@ export function scoreFramework(framework: Framework, answers: Answers): Framewor
 /** A typed self-score is accepted when it is one the rule can give (DOMAIN.md E6). */
 export function checkSelfScore(node: Criterion, points: number): Result<number> {
   if (!isScorable(node)) return fail('na', messages.notScorable(node.id));
-  if (!Number.isFinite(points)) return fail('value', messages.scoreOutOfRange(points, node.maxPoints));
-  if (!node.rule.unbounded && (points < -1e-9 || points > node.maxPoints + 1e-9)) {
-    return fail('value', messages.scoreOutOfRange(points, node.maxPoints));
+  const max = node.maxPoints ?? 0;
+  if (!Number.isFinite(points)) return fail('value', messages.scoreOutOfRange(points, max));
+  if (!node.rule.unbounded && (points < -1e-9 || points > max + 1e-9)) {
+    return fail('value', messages.scoreOutOfRange(points, max));
   }
-  if (!node.rule.isAllowed(points, node.maxPoints) && !specialAllows(node, points)) {
-    return fail('value', messages.scoreNotAllowed(points, node.rule.discreteScores(node.maxPoints)));
+  const special = node.rule.specialCases.some((c) => Math.abs((c.points === 'max' ? max : c.points) - points) < 1e-9);
+  if (!node.rule.isAllowed(points, max) && !special) {
+    return fail('value', messages.scoreNotAllowed(points, node.rule.discreteScores(max)));
   }
   return ok(round(points));
 }
-
-const specialAllows = (node: Criterion & { maxPoints: number; rule: AnyRule }, points: number) =>
-  node.rule.specialCases.some((c) => Math.abs((c.points === 'max' ? node.maxPoints : c.points) - points) < 1e-9);

@@ -1,0 +1,294 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- ranges arrive from Excel as any[][]: the metadata generator maps only `any` arrays */
+/**
+ * Custom functions: JSDoc is the metadata (custom-functions-metadata-plugin generates functions.json and appends
+ * the CustomFunctions.associate calls). Each body is one line over src/scoring/cells.ts. English descriptions here;
+ * Vietnamese in ./vi-VN.ts (functions.vi-VN.json, wired through the manifest's locale override).
+ * Percentages are Excel fractions everywhere: 95% = 0.95.
+ */
+import * as core from '../scoring/cells';
+import { cell } from './safe';
+
+
+/**
+ * Points of a ratio criterion: maxPoints × min(1, achieved/target) when the ratio reaches minRatio, else 0 (seed 002, e.g. 5.5.1, 7.2).
+ * @customfunction CCHC.RATIO
+ * @param achieved What was achieved (tasks done, money disbursed…).
+ * @param target The target or total it is measured against.
+ * @param maxPoints The criterion's maximum points.
+ * @param [minRatio] The threshold as a percentage (type 80%, not 80). Default 80%.
+ * @returns Points, rounded to 2 decimals.
+ */
+export function ratio(
+  achieved: number | string | boolean | null,
+  target: number | string | boolean | null,
+  maxPoints: number | string | boolean | null,
+  minRatio?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.ratioCell(achieved, target, maxPoints, minRatio));
+}
+
+/**
+ * Points of a survey (XHH) criterion from the counts of answers 1…5: (c×1 + d×2 + e×3 + g×4 + h×5)/B (seed 002, 1.1–1.5).
+ * @customfunction CCHC.SURVEY
+ * @param counts Five cells: how many respondents chose answer 1, 2, 3, 4, 5.
+ * @param maxPoints The criterion's maximum points (4 in 2024).
+ * @param [mode] "literal" (the official formula, capped at the maximum; default) or "scale" (average × maximum / 5).
+ * @returns Points, rounded to 2 decimals.
+ */
+export function survey(counts: any[][], maxPoints: number | string | boolean | null, mode?: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.surveyCell(counts, maxPoints, mode));
+}
+
+/**
+ * Points of the highest bracket reached: the last lower bound ≤ value gives its points; below the first, 0 (seed 001).
+ * @customfunction CCHC.BRACKET
+ * @param value The value to place, e.g. % above target (type 12%).
+ * @param lowerBounds The brackets' lower bounds, ascending.
+ * @param points The points of each bracket, same size as lowerBounds.
+ * @returns Points.
+ */
+export function bracket(value: number | string | boolean | null, lowerBounds: any[][], points: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.bracketCell(value, lowerBounds, points));
+}
+
+/**
+ * Points by comparing this year with last year: better, equal or worse (seed 002, 8.3.1 and 8.3.2).
+ * @customfunction CCHC.COMPARE
+ * @param current This year's value (score or rank).
+ * @param previous Last year's value.
+ * @param higherPoints Points when this year is better.
+ * @param equalPoints Points when equal.
+ * @param lowerPoints Points when worse.
+ * @param [smallerIsBetter] TRUE for ranks (1st is better than 3rd). Default FALSE.
+ * @returns Points.
+ */
+export function compare(
+  current: number | string | boolean | null,
+  previous: number | string | boolean | null,
+  higherPoints: number | string | boolean | null,
+  equalPoints: number | string | boolean | null,
+  lowerPoints: number | string | boolean | null,
+  smallerIsBetter?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.compareCell(current, previous, higherPoints, equalPoints, lowerPoints, smallerIsBetter));
+}
+
+/**
+ * Points of one criterion of a built-in framework, by its own rule (e.g. =CCHC.SCORE("xa-2024";"7.1";0;3)).
+ * @customfunction CCHC.SCORE
+ * @param templateId Framework id: xa-2024, hn-m01…hn-m04, thads-ls.
+ * @param criterionId Criterion id as printed, e.g. "5.5.3.4".
+ * @param input The criterion's first input (an outcome, a count, a range of counts…), or a special case's name.
+ * @param [more] The criterion's further inputs, in order.
+ * @returns Points, rounded to 2 decimals.
+ */
+export function score(
+  templateId: number | string | boolean | null,
+  criterionId: number | string | boolean | null,
+  input: any[][],
+  ...more: any[][][]
+): number | string | CustomFunctions.Error {
+  return cell(() => core.scoreCell(templateId, criterionId, [input, ...more]));
+}
+
+/**
+ * The maximum points of a criterion of a built-in framework.
+ * @customfunction CCHC.MAXPOINTS
+ * @param templateId Framework id, e.g. xa-2024.
+ * @param criterionId Criterion id as printed, e.g. "2.3.4".
+ * @returns Maximum points.
+ */
+export function maxPoints(templateId: number | string | boolean | null, criterionId: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.maxPointsCell(templateId, criterionId));
+}
+
+/**
+ * The level of a total, as its full Vietnamese name (e.g. "Hoàn thành tốt nhiệm vụ").
+ * @customfunction CCHC.CLASSIFY
+ * @param total The total score.
+ * @param [templateId] Framework id whose bands apply; default the monthly bands A ≥ 90, B ≥ 70, C ≥ 50.
+ * @returns The level's name.
+ */
+export function classify(total: number | string | boolean | null, templateId?: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.classifyCell(total, templateId));
+}
+
+/**
+ * Quantity a: Σ k × completed / Σ k × assigned, as a fraction (seed 004 III.2.2a).
+ * @customfunction KPI.QUANTITY
+ * @param completed Units completed per work item.
+ * @param assigned Units assigned per work item.
+ * @param [coefficients] Coefficient k of each item to standard units; blank = 1.
+ * @returns a, a fraction (format as %).
+ */
+export function kpiQuantity(completed: any[][], assigned: any[][], coefficients?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiQuantityCell(completed, assigned, coefficients));
+}
+
+/**
+ * Quality b: completed units less 25% per failed quality review, over assigned (seed 004 III.2.2b).
+ * @customfunction KPI.QUALITY
+ * @param completed Units completed per work item.
+ * @param assigned Units assigned per work item.
+ * @param failedReviews Failed quality reviews per item.
+ * @param [coefficients] Coefficient k per item; blank = 1.
+ * @param [excused] TRUE (or "x") where an objective cause was confirmed: no deduction.
+ * @returns b, a fraction (format as %).
+ */
+export function kpiQuality(completed: any[][], assigned: any[][], failedReviews: any[][], coefficients?: any[][], excused?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiQualityCell(completed, assigned, failedReviews, coefficients, excused));
+}
+
+/**
+ * Timeliness c: completed units less 25% per delay, over assigned (seed 004 III.2.2c).
+ * @customfunction KPI.TIMELINESS
+ * @param completed Units completed per work item.
+ * @param assigned Units assigned per work item.
+ * @param delays Delays per item.
+ * @param [coefficients] Coefficient k per item; blank = 1.
+ * @param [excused] TRUE (or "x") where an objective cause was confirmed: no deduction.
+ * @returns c, a fraction (format as %).
+ */
+export function kpiTimeliness(completed: any[][], assigned: any[][], delays: any[][], coefficients?: any[][], excused?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiTimelinessCell(completed, assigned, delays, coefficients, excused));
+}
+
+/**
+ * KPI result: (a+b+c)/3 for staff, (a+b+c+d+đ+e)/6 for leaders (seed 004 III.4).
+ * @customfunction KPI.RESULT
+ * @param a Quantity, as a percentage.
+ * @param b Quality, as a percentage.
+ * @param c Timeliness, as a percentage.
+ * @param [d] Leaders: results of the unit (100% or 50%).
+ * @param [dd] Leaders: organising ability, đ (100% or 50%).
+ * @param [e] Leaders: ability to unite the staff (100% or 50%).
+ * @returns The KPI result, a fraction (format as %).
+ */
+export function kpiResult(
+  a: number | string | boolean | null,
+  b: number | string | boolean | null,
+  c: number | string | boolean | null,
+  d?: number | string | boolean | null,
+  dd?: number | string | boolean | null,
+  e?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiResultCell(a, b, c, d, dd, e));
+}
+
+/**
+ * Monthly score: general points + KPI result × 70, rounded to 2 decimals (seed 004 III.5).
+ * @customfunction KPI.MONTHLY
+ * @param generalPoints Points of the general criteria (at most 30).
+ * @param kpiResult The KPI result as a percentage.
+ * @returns The monthly score out of 100.
+ */
+export function kpiMonthly(generalPoints: number | string | boolean | null, kpiResult: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiMonthlyCell(generalPoints, kpiResult));
+}
+
+/**
+ * Grade of a monthly score: A ≥ 90, B ≥ 70, C ≥ 50, else D (seed 004 §3.1), from the score rounded to 2 decimals.
+ * @customfunction KPI.GRADE
+ * @param score The score out of 100.
+ * @param [style] "letter" (A; default), "code" (HTXSNV) or "name" (Hoàn thành xuất sắc nhiệm vụ).
+ * @returns The grade.
+ */
+export function kpiGrade(score: number | string | boolean | null, style?: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.gradeCell(score, style));
+}
+
+/**
+ * Points of a criterion after a deduction that cannot exceed its maximum: maxPoints − min(deduction, maxPoints).
+ * @customfunction KPI.DEDUCT
+ * @param maxPoints The criterion's maximum.
+ * @param deduction Points deducted; blank = 0.
+ * @returns Points.
+ */
+export function kpiDeduct(maxPoints: number | string | boolean | null, deduction: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiDeductCell(maxPoints, deduction));
+}
+
+/**
+ * How many A grades the unit may keep: the largest k with k ≤ cap × (number of B + demoted A's) (seed 004 §3.2).
+ * @customfunction KPI.QUOTA
+ * @param grades The grades of the unit (A/B/C/D or HTXSNV…); blank cells (heads of unit) are not counted.
+ * @param [cap] 20% (default) or 25% for an outstanding unit.
+ * @returns The number of A allowed.
+ */
+export function kpiQuota(grades: any[][], cap?: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiQuotaCell(grades, cap));
+}
+
+/**
+ * Quarter or year score: the mean of the months present (blank and 0 cells skipped), rounded to 2 decimals.
+ * @customfunction KPI.ANNUAL
+ * @param monthlyScores The monthly scores.
+ * @returns The roll-up score.
+ */
+export function kpiAnnual(monthlyScores: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiAnnualCell(monthlyScores));
+}
+
+/**
+ * THADS total: base − Σ deduction × times + Σ bonus × times; no cap, may be negative (seed 000 §2).
+ * @customfunction THADS.TOTAL
+ * @param deductionPoints Points of each deduction criterion.
+ * @param deductionTimes Times each deduction occurred.
+ * @param bonusPoints Points of each bonus criterion.
+ * @param bonusTimes Times each bonus occurred.
+ * @param [base] Base points; default 200.
+ * @returns The total.
+ */
+export function thadsTotal(
+  deductionPoints: any[][],
+  deductionTimes: any[][],
+  bonusPoints: any[][],
+  bonusTimes: any[][],
+  base?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.thadsTotalCell(deductionPoints, deductionTimes, bonusPoints, bonusTimes, base));
+}
+
+/**
+ * A number written the Vietnamese way: "8,5" → 8.5, "1.234.567" → 1234567, "95%" → 0.95.
+ * @customfunction CCHC.NUMBER
+ * @param text The text to read.
+ * @returns The number.
+ */
+export function parseNumber(text: number | string | boolean | null): number | string | CustomFunctions.Error {
+  return cell(() => core.numberCell(text));
+}
+
+/**
+ * The date before which a step of the monthly round must be done: self-assessment before the 25th, comments before the 26th, decision before the 28th, public list before the 5th of the next month; December's round before 15 December (seed 004).
+ * @customfunction KPI.DEADLINE
+ * @param year The year.
+ * @param month The month (1–12).
+ * @param [step] "self" (default), "review", "decision" or "publish" (or tự đánh giá, nhận xét, quyết định, công khai).
+ * @returns A date (format the cell as a date).
+ */
+export function kpiDeadline(
+  year: number | string | boolean | null,
+  month: number | string | boolean | null,
+  step?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.deadlineCell(year, month, step));
+}
+
+/**
+ * Checks one criterion's evidence the way the appraisal council does (E1–E5): "OK" or the problems found.
+ * @customfunction CCHC.EVIDENCE
+ * @param evidence The evidence documents (tài liệu kiểm chứng), e.g. "Báo cáo 123/BC-UBND ngày 10/11/2024".
+ * @param explanation The explanation (giải trình), naming where in the document: Mục, Điểm, Khoản, trang…
+ * @param [requirement] What the criterion asks for, to check for a statistics table.
+ * @param [selfScore] The self-score; a criterion scored 0 needs no evidence.
+ * @returns "OK" or the codes with their messages.
+ */
+export function evidence(
+  evidence: number | string | boolean | null,
+  explanation: number | string | boolean | null,
+  requirement?: number | string | boolean | null,
+  selfScore?: number | string | boolean | null,
+): number | string | CustomFunctions.Error {
+  return cell(() => core.evidenceCell(evidence, explanation, requirement, selfScore));
+}

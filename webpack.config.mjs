@@ -1,0 +1,84 @@
+// Build of the add-in: functions.js (custom functions, shared runtime), taskpane.js (React + Fluent UI v9),
+// taskpane.html (the shared runtime page), functions.json (from the JSDoc) and functions.vi-VN.json.
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import webpack from 'webpack';
+import { localizeMetadata } from './scripts/localize-metadata.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf8'));
+const viTexts = JSON.parse(readFileSync(path.join(root, 'src/functions/vi-VN.json'), 'utf8'));
+
+/** Emits functions.vi-VN.json next to functions.json (the manifest's vi-VN override). */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'LocalizedMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = compilation.getAsset('functions.json');
+          if (!source) return;
+          try {
+            const localized = localizeMetadata(source.source.source().toString(), viTexts);
+            compilation.emitAsset('functions.vi-VN.json', new webpack.sources.RawSource(localized));
+          } catch (e) {
+            compilation.errors.push(new webpack.WebpackError(String(e instanceof Error ? e.message : e)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Prints every emitted script's size, raw and gzipped, after a build (issue: functions.js ≤ 30 KB gzipped). */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      const rows = [];
+      for (const asset of compilation.getAssets()) {
+        if (!/\.(js|json|html)$/.test(asset.name)) continue;
+        const buf = Buffer.from(asset.source.buffer());
+        rows.push(`  ${asset.name.padEnd(24)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(buf).length / 1024).toFixed(1).padStart(7)} KB gzip`);
+      }
+      console.log(`Bundle sizes / Kích thước gói:\n${rows.sort().join('\n')}`);
+    });
+  }
+}
+
+export default (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+      new LocalizedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        scriptLoading: 'blocking',
+        inject: 'body',
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+      new BundleSizePlugin(),
+    ],
+    devServer: { port: addin.port, static: path.join(root, 'dist') },
+  };
+};
