@@ -18,7 +18,7 @@ import { round } from './round';
 import { bracketPoints } from './rules/brackets';
 import { comparePoints } from './rules/compare';
 import { deductedPoints } from './rules/cappedDeduction';
-import { kpiComponents, kpiPercent, monthlyScore, type WorkItem } from './rules/kpi';
+import { checkLeaderParts, kpiComponents, kpiPercent, monthlyScore, type WorkItem } from './rules/kpi';
 import { ratioPoints } from './rules/ratio';
 import { surveyPoints, SURVEY_MODES, type SurveyMode } from './rules/survey';
 import type { Framework } from './types';
@@ -281,6 +281,8 @@ export function kpiResultCell(a: RawValue, b: RawValue, c: RawValue, d?: RawValu
       return fail('value', messages.missing(missing.label));
     }
     const keys = given === 3 ? ['a', 'b', 'c', 'd', 'dd', 'e'] : ['a', 'b', 'c'];
+    const bad = given === 3 ? checkLeaderParts(leaderParts as number[]) : null;
+    if (bad) return bad;
     return ok(kpiPercent(keys.map((k) => v[k] as number)));
   });
 }

@@ -73,6 +73,11 @@ export const messages = {
       `Điểm ${fmt(value)} không phải mức điểm tiêu chí cho phép${allowed ? ` (${allowed.map(fmt).join('; ')})` : ''}.`,
       `Score ${fmtEn(value)} is not a value this criterion allows${allowed ? ` (${allowed.map(fmtEn).join('; ')})` : ''}.`,
     ),
+  leaderPart: (label: Msg, value: number) =>
+    msg(
+      `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (văn bản 004, phần III mục 3.3).`,
+      `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (seed 004, part III §3.3).`,
+    ),
   completedAboveAssigned: () =>
     msg('Số hoàn thành lớn hơn số được giao.', 'Completed is greater than assigned.'),
   noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),

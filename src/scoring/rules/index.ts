@@ -3,6 +3,7 @@ export { cappedDeduction, deductedPoints } from './cappedDeduction';
 export { compare, comparePoints, type CompareParams } from './compare';
 export { countTiers, type CountTiersParams, type Tier } from './countTiers';
 export {
+  checkLeaderParts,
   kpiComponents,
   kpiPercent,
   kpiResult,

@@ -44,6 +44,20 @@ export function kpiComponents(items: readonly WorkItem[]): Result<KpiComponents>
 /** Seed 004 phần III §3.3: d, đ, e of a leader: 100% when the condition holds, else 50%. */
 export const leaderComponent = (conditionHolds: boolean): number => (conditionHolds ? 1 : 0.5);
 
+export const LEADER_PART_LABELS = [
+  msg('Kết quả hoạt động của đơn vị (d)', 'Results of the unit (d)'),
+  msg('Khả năng tổ chức triển khai (đ)', 'Organising ability (đ)'),
+  msg('Năng lực tập hợp, đoàn kết (e)', 'Ability to unite (e)'),
+] as const;
+
+/** d, đ, e are 100% or 50% (seed 004 phần III §3.3); anything else is an input error, not a score. */
+export function checkLeaderParts(parts: readonly number[]): Result<never> | null {
+  for (const [i, v] of parts.entries()) {
+    if (Math.abs(v - 1) > 1e-9 && Math.abs(v - 0.5) > 1e-9) return fail('value', messages.leaderPart(LEADER_PART_LABELS[i]!, v));
+  }
+  return null;
+}
+
 /** Seed 004 phần III §4: (a+b+c)/3 for staff, (a+b+c+d+đ+e)/6 for leaders; fractions in, fraction out. */
 export function kpiPercent(parts: readonly number[]): number {
   return parts.reduce((s, p) => s + p, 0) / parts.length;
@@ -71,9 +85,9 @@ export const kpiResult = (params: KpiResultParams) =>
       part('c', 'Tiến độ (c)', 'Timeliness (c)'),
       ...(params.leader
         ? [
-            part('d', 'Kết quả hoạt động của đơn vị (d)', 'Results of the unit (d)'),
-            part('dd', 'Khả năng tổ chức triển khai (đ)', 'Organising ability (đ)'),
-            part('e', 'Năng lực tập hợp, đoàn kết (e)', 'Ability to unite (e)'),
+            { key: 'd', label: LEADER_PART_LABELS[0], type: 'fraction' as const },
+            { key: 'dd', label: LEADER_PART_LABELS[1], type: 'fraction' as const },
+            { key: 'e', label: LEADER_PART_LABELS[2], type: 'fraction' as const },
           ]
         : []),
     ],
@@ -86,7 +100,8 @@ export const kpiResult = (params: KpiResultParams) =>
     isAllowed: (p: number, max: number) => p >= -1e-9 && p <= max + 1e-9,
     evaluate: (inputs, max) => {
       const keys = params.leader ? ['a', 'b', 'c', 'd', 'dd', 'e'] : ['a', 'b', 'c'];
-      return ok(kpiPercent(keys.map((k) => num(inputs, k))) * max);
+      const bad = params.leader ? checkLeaderParts(['d', 'dd', 'e'].map((k) => num(inputs, k))) : null;
+      return bad ?? ok(kpiPercent(keys.map((k) => num(inputs, k))) * max);
     },
   }) as const satisfies RuleKind<'kpiResult', KpiResultParams>;
 
