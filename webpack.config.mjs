@@ -14,7 +14,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf8'));
 const viTexts = JSON.parse(readFileSync(path.join(root, 'src/functions/vi-VN.json'), 'utf8'));
 
-/** Emits functions.vi-VN.json next to functions.json (the manifest's vi-VN override). */
+/** Emits functions.vi-VN.json next to functions.json (the manifest's default metadata; en-US overrides it with functions.json). */
 class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
@@ -42,7 +42,7 @@ class BundleSizePlugin {
       const rows = [];
       for (const asset of compilation.getAssets()) {
         if (!/\.(js|json|html)$/.test(asset.name)) continue;
-        const buf = Buffer.from(asset.source.buffer());
+        const buf = readFileSync(path.join(compilation.outputOptions.path, asset.name));
         rows.push(`  ${asset.name.padEnd(24)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(buf).length / 1024).toFixed(1).padStart(7)} KB gzip`);
       }
       console.log(`Bundle sizes / Kích thước gói:\n${rows.sort().join('\n')}`);
@@ -50,35 +50,49 @@ class BundleSizePlugin {
   }
 }
 
+const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } };
+
 export default (_env, argv) => {
   const production = argv.mode !== 'development';
-  return {
+  const common = {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: {
-      functions: './src/functions/functions.ts',
-      taskpane: './src/taskpane/index.tsx',
-    },
-    output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
+    output: { path: path.join(root, 'dist'), filename: '[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
-    module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
-    },
     performance: { hints: false },
     stats: 'errors-warnings',
-    plugins: [
-      new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
-      new LocalizedMetadataPlugin(),
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['functions', 'taskpane'],
-        scriptLoading: 'blocking',
-        inject: 'body',
-      }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
-      new BundleSizePlugin(),
-    ],
-    devServer: { port: addin.port, static: path.join(root, 'dist') },
   };
+  return [
+    {
+      ...common,
+      name: 'functions',
+      entry: { functions: './src/functions/functions.ts' },
+      output: { ...common.output, clean: true },
+      module: {
+        rules: [
+          tsRule,
+          // Only in this bundle: the frameworks' long texts are not read by any custom function.
+          { test: /src[\\/]scoring[\\/]frameworks[\\/][^\\/]+\.ts$/, enforce: 'pre', use: path.join(root, 'scripts/strip-framework-text.cjs') },
+        ],
+      },
+      plugins: [
+        new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+        new LocalizedMetadataPlugin(),
+        new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
+        new BundleSizePlugin(),
+      ],
+    },
+    {
+      ...common,
+      name: 'taskpane',
+      dependencies: ['functions'],
+      entry: { taskpane: './src/taskpane/index.tsx' },
+      module: { rules: [tsRule] },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'blocking', inject: 'body' }),
+        new BundleSizePlugin(),
+      ],
+      devServer: { port: addin.port, static: path.join(root, 'dist') },
+    },
+  ];
 };

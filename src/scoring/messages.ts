@@ -24,6 +24,7 @@ export const messages = {
   notANumber: (label: Msg, raw: string) =>
     msg(`"${raw}" không phải là số (${label.vi}).`, `"${raw}" is not a number (${label.en}).`),
   negative: (label: Msg) => msg(`${label.vi} không được âm.`, `${label.en} must not be negative.`),
+  tooLarge: (label: Msg) => msg(`${label.vi} quá lớn (trên 10^15).`, `${label.en} is too large (above 10^15).`),
   notWhole: (label: Msg) => msg(`${label.vi} phải là số nguyên.`, `${label.en} must be a whole number.`),
   notFinite: (label: Msg) => msg(`${label.vi} phải là số hữu hạn.`, `${label.en} must be a finite number.`),
   fractionAboveOne: (label: Msg, value: number) =>

@@ -24,6 +24,9 @@ export interface InputSpec {
   readonly choices?: readonly string[];
 }
 
+/** Excel keeps 15 significant digits; no count, score or amount here comes near. Larger values are typing errors, and refusing them keeps every sum finite. */
+export const MAX_MAGNITUDE = 1e15;
+
 export type CleanValue = number | string;
 export type CleanInputs = Readonly<Record<string, CleanValue | undefined>>;
 
@@ -57,6 +60,7 @@ export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | u
     return fail('value', messages.notANumber(spec.label, String(raw)));
   }
   if (!Number.isFinite(value)) return fail('num', messages.notFinite(spec.label));
+  if (Math.abs(value) > MAX_MAGNITUDE) return fail('num', messages.tooLarge(spec.label));
   if (value < 0 && !spec.signed) return fail('num', messages.negative(spec.label));
   if (spec.type === 'count' && !Number.isInteger(value)) return fail('num', messages.notWhole(spec.label));
   if (spec.type === 'fraction' && value > 1 + 1e-12) return fail('num', messages.fractionAboveOne(spec.label, value));

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as source from '../src/functions/functions';
+import { CustomFunctionsError } from './support/customFunctions';
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf8')) as {
+  pages: string[];
+  scripts: string[];
+  metadata: string[];
+  assets: string[];
+};
+let buildOutput = '';
+
+beforeAll(() => {
+  buildOutput = execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}, 180_000);
+
+describe('the production build', () => {
+  it('emits every file the manifest points at', () => {
+    for (const f of [...addin.pages, ...addin.scripts, ...addin.metadata, ...addin.assets]) {
+      expect(existsSync(path.join(dist, f)), f).toBe(true);
+    }
+  });
+
+  it('prints its bundle sizes', () => {
+    expect(buildOutput).toMatch(/functions\.js\s+[\d.]+ KB\s+[\d.]+ KB gzip/);
+    expect(buildOutput).toMatch(/taskpane\.js\s+[\d.]+ KB\s+[\d.]+ KB gzip/);
+  });
+
+  it('keeps functions.js within 30 KB gzipped', () => {
+    const gz = gzipSync(readFileSync(path.join(dist, 'functions.js'))).length;
+    expect(gz).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('loads office.js from Microsoft and no other remote script', () => {
+    const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const remote = [...html.matchAll(/src="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
+    expect(remote).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(html).toMatch(/src="?functions\.js/);
+    expect(html).toMatch(/src="?taskpane\.js/);
+    for (const f of ['functions.js', 'taskpane.js']) {
+      const js = readFileSync(path.join(dist, f), 'utf8');
+      expect(js, f).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
+    }
+  });
+
+  it('registers every function of functions.json, and the bundled functions answer as the source does', () => {
+    const meta = JSON.parse(readFileSync(path.join(dist, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
+    const vi = JSON.parse(readFileSync(path.join(dist, 'functions.vi-VN.json'), 'utf8')) as { functions: { id: string; description: string }[] };
+    expect(vi.functions.map((f) => f.id)).toEqual(meta.functions.map((f) => f.id));
+    const registered = new Map<string, (...a: unknown[]) => unknown>();
+    const sandbox = {
+      CustomFunctions: {
+        Error: CustomFunctionsError,
+        ErrorCode: (globalThis as unknown as { CustomFunctions: { ErrorCode: unknown } }).CustomFunctions.ErrorCode,
+        associate: (id: string, fn: (...a: unknown[]) => unknown) => registered.set(id, fn),
+      },
+    };
+    runInNewContext(readFileSync(path.join(dist, 'functions.js'), 'utf8'), sandbox);
+    expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
+    const probe = (id: string, fn: (...a: never[]) => unknown, args: unknown[]) =>
+      expect(registered.get(id)!(...args), id).toEqual((fn as (...a: unknown[]) => unknown)(...args));
+    probe('CCHC.SCORE', source.score, ['xa-2024', '5.5.3.4', [[99]], [[100]], [[1]]]);
+    probe('CCHC.SCORE', source.score, ['xa-2024', '8.1', [['nam-dau-tien']]]);
+    probe('CCHC.MAXPOINTS', source.maxPoints, ['hn-m01', 'II']);
+    probe('KPI.GRADE', source.kpiGrade, [89.995, 'name']);
+    probe('THADS.TOTAL', source.thadsTotal, [[[5]], [[50]], [[null]], [[null]], null]);
+  });
+});
