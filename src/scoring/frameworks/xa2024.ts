@@ -322,8 +322,8 @@ export const XA_2024 = {
                     [
                       {
                         label: msg(
-                          'Không có kiến nghị (tổng số = 0): chọn trường hợp "khong-kien-nghi"',
-                          'No recommendations (total = 0): choose the case "khong-kien-nghi"',
+                          'Tổng số kiến nghị bằng 0 (không có kiến nghị: nhập "khong-kien-nghi" để được 0,5)',
+                          'Total is 0 (no recommendations: type "khong-kien-nghi" for 0.5)',
                         ),
                         points: 0,
                         when: (v) => num(v, 'total') === 0,

@@ -5,7 +5,7 @@ import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 3): Criterion => ({ id: 'v', title: 'x', maxPoints, rule });
 // from 5% above target = 1; from 10% = 2; from 20% = 3.
-const rule = brackets({ lowerBounds: [0.05, 0.1, 0.2], points: [1, 2, 3] });
+const rule: AnyRule = brackets({ lowerBounds: [0.05, 0.1, 0.2], points: [1, 2, 3] });
 
 describe('brackets — arguments', () => {
   it('takes one signed value', () => {
@@ -21,7 +21,7 @@ describe('brackets — arguments', () => {
   });
   it('discreteScores: 0 and the bracket points, sorted, unique', () => {
     expect(rule.discreteScores(3)).toEqual([0, 1, 2, 3]);
-    expect(brackets({ lowerBounds: [0, 0.1], points: [2, 0.5] }).discreteScores(3)).toEqual([0, 0.5, 2]);
+    expect((brackets({ lowerBounds: [0, 0.1], points: [2, 0.5] }) as AnyRule).discreteScores(3)).toEqual([0, 0.5, 2]);
   });
 });
 

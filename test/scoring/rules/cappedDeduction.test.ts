@@ -4,7 +4,7 @@ import { cappedDeduction, deductedPoints } from '../../../src/scoring/rules/capp
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 5): Criterion => ({ id: 'I.1', title: 'x', maxPoints, rule });
-const rule = cappedDeduction();
+const rule: AnyRule = cappedDeduction();
 
 describe('cappedDeduction — arguments', () => {
   it('takes one deduction, a non-negative number defaulting to 0', () => {

@@ -5,9 +5,9 @@ import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 1): Criterion => ({ id: '8.3.1', title: 'x', maxPoints, rule });
 // 8.3.1: higher 1 / equal 0.5 / lower 0; ranks: a smaller number is a better place.
-const byRank = compare({ higher: 1, equal: 0.5, lower: 0, smallerIsBetter: true });
+const byRank: AnyRule = compare({ higher: 1, equal: 0.5, lower: 0, smallerIsBetter: true });
 // 8.3.2-like on values: higher 2 / equal 1 / lower 0.
-const byValue = compare({ higher: 2, equal: 1, lower: 0, smallerIsBetter: false });
+const byValue: AnyRule = compare({ higher: 2, equal: 1, lower: 0, smallerIsBetter: false });
 
 describe('compare — arguments', () => {
   it('takes this year and last year as signed numbers', () => {
@@ -26,7 +26,7 @@ describe('compare — arguments', () => {
   });
   it('discreteScores: the three points, sorted, unique', () => {
     expect(byRank.discreteScores(1)).toEqual([0, 0.5, 1]);
-    expect(compare({ higher: 1, equal: 1, lower: 0, smallerIsBetter: false }).discreteScores(1)).toEqual([0, 1]);
+    expect((compare({ higher: 1, equal: 1, lower: 0, smallerIsBetter: false }) as AnyRule).discreteScores(1)).toEqual([0, 1]);
   });
 });
 

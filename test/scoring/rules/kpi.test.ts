@@ -22,8 +22,8 @@ const item = (over: Partial<WorkItem>): WorkItem => ({
   excused: false,
   ...over,
 });
-const staff = kpiResult({ leader: false });
-const leader = kpiResult({ leader: true });
+const staff: AnyRule = kpiResult({ leader: false });
+const leader: AnyRule = kpiResult({ leader: true });
 
 describe('kpi — arguments', () => {
   it('staff enter a, b, c; leaders also d, đ, e — all as fractions', () => {

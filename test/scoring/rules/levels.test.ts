@@ -5,7 +5,7 @@ import { levels } from '../../../src/scoring/rules/levels';
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 1): Criterion => ({ id: '2.1', title: 'x', maxPoints, rule });
-const rule = levels([
+const rule: AnyRule = levels([
   { label: 'Ban hành đầy đủ', points: 1 },
   { label: 'Ban hành không đầy đủ', points: 0.5 },
   { label: 'Không ban hành', points: 0 },
@@ -18,7 +18,7 @@ describe('levels — arguments', () => {
     expect(rule.inputs[0]).toMatchObject({ key: 'outcome', type: 'choice' });
     const choices = rule.inputs[0]?.choices ?? [];
     expect(choices).toEqual(expect.arrayContaining(['Ban hành đầy đủ', 'Ban hành không đầy đủ', 'Không ban hành', '1', '0.5', '0,5', '0']));
-    expect(rule.params.options).toHaveLength(3);
+    expect((rule.params as { options: unknown[] }).options).toHaveLength(3);
     expect(rule.unbounded).toBe(false);
     expect(rule.specialCases).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('levels — arguments', () => {
   });
   it('discreteScores: the options\' points sorted and unique', () => {
     expect(rule.discreteScores(1)).toEqual([0, 0.5, 1]);
-    const repeated = levels([
+    const repeated: AnyRule = levels([
       { label: 'x', points: 1 },
       { label: 'y', points: 0 },
       { label: 'z', points: 1 },
@@ -72,7 +72,7 @@ describe('levels — normal cases', () => {
 
 describe('levels — boundaries', () => {
   it('a special case fixes the points (dialogue with no recommendations → 0.5)', () => {
-    const withSpecial = levels(
+    const withSpecial: AnyRule = levels(
       [
         { label: 'Có', points: 1 },
         { label: 'Không', points: 0 },
@@ -83,11 +83,11 @@ describe('levels — boundaries', () => {
     expect(scoreCriterion(leaf(withSpecial), ['Có'])).toEqual({ ok: true, value: 1 });
   });
   it('points above the criterion maximum are clamped', () => {
-    const big = levels([{ label: 'Đạt', points: 3 }]);
+    const big: AnyRule = levels([{ label: 'Đạt', points: 3 }]);
     expect(scoreCriterion(leaf(big, 2), ['Đạt'])).toEqual({ ok: true, value: 2 });
   });
   it('two options with the same points: either spelling gives those points', () => {
-    const same = levels([
+    const same: AnyRule = levels([
       { label: 'Đúng hạn', points: 1 },
       { label: 'Không phát sinh', points: 1 },
       { label: 'Trễ hạn', points: 0 },

@@ -4,15 +4,15 @@ import { narrative } from '../../../src/scoring/rules/narrative';
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = null): Criterion => ({ id: 'N1', title: 'x', maxPoints, rule });
-const free = narrative();
-const fixed = narrative(['Xuất sắc', 'Tốt', 'Trung bình', 'Kém']);
+const free: AnyRule = narrative();
+const fixed: AnyRule = narrative(['Xuất sắc', 'Tốt', 'Trung bình', 'Kém']);
 
 describe('narrative — arguments', () => {
   it('has no inputs and keeps its choices', () => {
     expect(free.kind).toBe('narrative');
     expect(free.inputs).toEqual([]);
     expect(free.params).toEqual({ choices: [] });
-    expect(fixed.params.choices).toEqual(['Xuất sắc', 'Tốt', 'Trung bình', 'Kém']);
+    expect(fixed.params).toEqual({ choices: ['Xuất sắc', 'Tốt', 'Trung bình', 'Kém'] });
     expect(free.unbounded).toBe(false);
   });
   it('describes itself: written words, or the fixed answers', () => {

@@ -4,9 +4,9 @@ import { occurrence, occurrenceTotal } from '../../../src/scoring/rules/occurren
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = null): Criterion => ({ id: 'T1', title: 'x', maxPoints, rule });
-const minus5 = occurrence({ sign: 'deduction', pointsPerTime: 5 });
-const plus2 = occurrence({ sign: 'bonus', pointsPerTime: 2 });
-const ownTable = occurrence({ sign: 'deduction', pointsPerTime: null });
+const minus5: AnyRule = occurrence({ sign: 'deduction', pointsPerTime: 5 });
+const plus2: AnyRule = occurrence({ sign: 'bonus', pointsPerTime: 2 });
+const ownTable: AnyRule = occurrence({ sign: 'deduction', pointsPerTime: null });
 
 describe('occurrence — arguments', () => {
   it('takes the number of times (whole, default 0) and the points per time', () => {

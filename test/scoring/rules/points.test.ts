@@ -4,7 +4,7 @@ import { points } from '../../../src/scoring/rules/points';
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 3): Criterion => ({ id: '3.1', title: 'x', maxPoints, rule });
-const rule = points();
+const rule: AnyRule = points();
 
 describe('points — arguments', () => {
   it('takes one non-negative number, the self-score', () => {

@@ -5,7 +5,7 @@ import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 2): Criterion => ({ id: '5.2.4.1', title: 'x', maxPoints, rule });
 // 5.2.4.1: KHTNV 0, HTNV 0.5, HTTNV 1, HTXSNV 2.
-const rule = rating({ HTXSNV: 2, HTTNV: 1, HTNV: 0.5, KHTNV: 0 });
+const rule: AnyRule = rating({ HTXSNV: 2, HTTNV: 1, HTNV: 0.5, KHTNV: 0 });
 
 describe('rating — arguments', () => {
   it('takes one choice input, the quality rating', () => {

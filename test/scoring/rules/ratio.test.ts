@@ -5,7 +5,7 @@ import { ratio, ratioPoints } from '../../../src/scoring/rules/ratio';
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 2): Criterion => ({ id: 'x', title: 'x', maxPoints, rule });
-const at80 = ratio({ threshold: 0.8 });
+const at80: AnyRule = ratio({ threshold: 0.8 });
 
 describe('ratio — arguments', () => {
   it('declares achieved and target as non-negative numbers', () => {
@@ -26,7 +26,7 @@ describe('ratio — arguments', () => {
   });
   it('keeps the special cases it is given', () => {
     const special = { key: 'khong-kien-nghi', label: msg('Không có kiến nghị', 'No recommendations'), points: 0.5 };
-    expect(ratio({ threshold: 0.8 }, [special]).specialCases).toEqual([special]);
+    expect((ratio({ threshold: 0.8 }, [special]) as AnyRule).specialCases).toEqual([special]);
   });
 });
 
@@ -81,12 +81,12 @@ describe('ratio — boundaries', () => {
     expect(scoreCriterion(leaf(ratio({ threshold: 0.1 }), 1), [0.3, 3])).toEqual({ ok: true, value: 0.1 });
   });
   it('70% threshold with 2.1 of 3 (0.7 × 3 = 2.0999999999999996): 70% of max 2 → 1.4', () => {
-    const at70 = ratio({ threshold: 0.7 });
+    const at70: AnyRule = ratio({ threshold: 0.7 });
     expect(scoreCriterion(leaf(at70), [2.1, 3])).toEqual({ ok: true, value: 1.4 });
     expect(scoreCriterion(leaf(at70), [2.09, 3])).toEqual({ ok: true, value: 0 });
   });
   it('90% threshold (5.5.4.6): 9/10 → 0.9 × max; 8.99/10 → 0', () => {
-    const at90 = ratio({ threshold: 0.9 });
+    const at90: AnyRule = ratio({ threshold: 0.9 });
     expect(scoreCriterion(leaf(at90, 1), [9, 10])).toEqual({ ok: true, value: 0.9 });
     expect(scoreCriterion(leaf(at90, 1), ['8,99', 10])).toEqual({ ok: true, value: 0 });
   });

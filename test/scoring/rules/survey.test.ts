@@ -4,8 +4,8 @@ import { survey, SURVEY_MODES, surveyPoints } from '../../../src/scoring/rules/s
 import type { AnyRule, Criterion } from '../../../src/scoring/types';
 
 const leaf = (rule: AnyRule, maxPoints: number | null = 4): Criterion => ({ id: '1.1', title: 'x', maxPoints, rule });
-const literal = survey();
-const scale = survey({ mode: 'scale' });
+const literal: AnyRule = survey();
+const scale: AnyRule = survey({ mode: 'scale' });
 
 describe('survey — arguments', () => {
   it('takes the five counts c, d, e, g, h as whole numbers defaulting to 0', () => {
