@@ -1,5 +1,5 @@
 import { gradeOf } from './grades';
-import { messages } from './messages';
+import { messages, type Msg } from './messages';
 import { isBlank, normalizeChoice, readInputs, type RawValue } from './params';
 import { fail, ok, type Result, type ScoreError } from './result';
 import { round } from './round';
@@ -55,13 +55,27 @@ export function scoreCriterion(node: Criterion, raws: readonly RawValue[]): Resu
   const rule = node.rule;
   const max = node.maxPoints ?? 0;
   const special = matchSpecial(rule.specialCases, raws[0]);
-  if (special && raws.slice(1).every(isBlank)) return ok(round(special.points === 'max' ? max : special.points));
+  // The other input cells stay blank, which desktop Excel passes as 0.
+  if (special && raws.slice(1).every((r) => isBlank(r) || r === 0)) return ok(round(special.points === 'max' ? max : special.points));
   const inputs = readInputs(rule.inputs, raws);
   if (!inputs.ok) return inputs;
   const points = rule.evaluate(inputs.value, max);
   if (!points.ok) return points;
   const clamped = rule.unbounded || node.maxPoints === null ? points.value : Math.min(max, Math.max(0, points.value));
   return ok(round(clamped));
+}
+
+/** The rule's help with the criterion's special cases, for the function help, the cell note and the task pane. */
+export function ruleHelp(node: Criterion): Msg | null {
+  if (!node.rule) return null;
+  const max = node.maxPoints ?? 0;
+  const pts = (p: number | 'max') => (p === 'max' ? max : p);
+  const cases = node.rule.specialCases;
+  if (cases.length === 0) return node.rule.describe;
+  return {
+    vi: `${node.rule.describe.vi} Trường hợp đặc biệt (nhập mã): ${cases.map((c) => `${c.label.vi} [${c.key}] = ${String(pts(c.points)).replace('.', ',')}`).join('; ')}.`,
+    en: `${node.rule.describe.en} Special cases (type the key): ${cases.map((c) => `${c.label.en} [${c.key}] = ${pts(c.points)}`).join('; ')}.`,
+  };
 }
 
 export interface NodeScore {

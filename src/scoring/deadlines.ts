@@ -51,12 +51,12 @@ export function thadsDeadline(year: number, period: 'month' | 'quarter' | 'year'
     return ok(new Date(Date.UTC(year, index, 0)));
   }
   if (period === 'quarter') {
-    if (!Number.isInteger(index) || index < 1 || index > 4) return fail('value', messages.invalidMonth());
+    if (!Number.isInteger(index) || index < 1 || index > 4) return fail('value', messages.invalidQuarter());
     return ok(new Date(Date.UTC(year, index * 3, 4)));
   }
   return ok(new Date(Date.UTC(year + 1, 0, 4)));
 }
 
-/** Excel's date serial (1900 system) of a UTC calendar date. */
-export const toExcelSerial = (d: Date): number => Math.round(d.getTime() / 86_400_000) + 25_569;
+/** Excel's date serial (1900 system) of a UTC instant: whole for a calendar date, with a fraction for a time of day. */
+export const toExcelSerial = (d: Date): number => d.getTime() / 86_400_000 + 25_569;
 export const fromExcelSerial = (serial: number): Date => new Date((serial - 25_569) * 86_400_000);

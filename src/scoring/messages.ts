@@ -55,6 +55,8 @@ export const messages = {
       `Tiêu chí "${id}" không tự tính điểm (tiêu chí cha hoặc nội dung nhận xét).`,
       `Criterion "${id}" is not scored by a rule (a parent or a narrative field).`,
     ),
+  partAboveWhole: (part: Msg, whole: Msg) =>
+    msg(`${part.vi} lớn hơn ${whole.vi}.`, `${part.en} is greater than ${whole.en}.`),
   lengthMismatch: (a: Msg, b: Msg) =>
     msg(`${a.vi} và ${b.vi} phải có cùng số phần tử.`, `${a.en} and ${b.en} must have the same number of items.`),
   boundsNotAscending: () =>
@@ -79,8 +81,6 @@ export const messages = {
       `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (văn bản 004, phần III mục 3.3).`,
       `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (seed 004, part III §3.3).`,
     ),
-  completedAboveAssigned: () =>
-    msg('Số hoàn thành lớn hơn số được giao.', 'Completed is greater than assigned.'),
   noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),
   capOutOfRange: (value: number) =>
     msg(
@@ -90,6 +90,7 @@ export const messages = {
   unknownStep: (raw: string, allowed: readonly string[]) =>
     msg(`Bước "${raw}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Step "${raw}" is not valid. Choose: ${allowed.join(', ')}.`),
   invalidMonth: () => msg('Tháng phải từ 1 đến 12.', 'Month must be 1 to 12.'),
+  invalidQuarter: () => msg('Quý phải từ 1 đến 4.', 'Quarter must be 1 to 4.'),
   invalidYear: () => msg('Năm không hợp lệ.', 'Year is not valid.'),
   negativeTotal: (value: number) =>
     msg(`Tổng điểm âm (${fmt(value)}): kiểm tra lại số lần vi phạm.`, `Negative total (${fmtEn(value)}): check the numbers of occurrences.`),

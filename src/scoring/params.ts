@@ -13,8 +13,11 @@ export type RawValue = number | string | boolean | null | undefined;
 export interface InputSpec {
   readonly key: string;
   readonly label: Msg;
-  /** number: any finite number ≥ 0 (or signed if `signed`); count: whole number ≥ 0; fraction: 0–1 (95% = 0.95); choice: one of `choices`. */
-  readonly type: 'number' | 'count' | 'fraction' | 'choice';
+  /**
+   * number: any finite number ≥ 0 (or signed if `signed`); count: whole number ≥ 0; fraction: 0–1 (95% = 0.95);
+   * choice: one of `choices`; text: any non-blank text, checked by the rule itself (e.g. a grade in its many spellings).
+   */
+  readonly type: 'number' | 'count' | 'fraction' | 'choice' | 'text';
   readonly optional?: boolean;
   readonly default?: number | string;
   /** Where 0 means nothing sensible (a threshold, a cap, a base), a 0 from a blank desktop cell counts as blank. */
@@ -42,6 +45,7 @@ export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | u
     if (spec.optional) return ok(undefined);
     return fail('value', messages.missing(spec.label));
   }
+  if (spec.type === 'text') return ok(String(raw).normalize('NFC').trim());
   if (spec.type === 'choice') {
     const value = normalizeChoice(String(raw));
     const choices = spec.choices ?? [];

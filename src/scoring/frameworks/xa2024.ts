@@ -275,8 +275,7 @@ export const XA_2024 = {
                         ),
                         points: 1,
                       },
-                    ],
-                  ),
+                    ], [['overdue', 'received'], ['unresolved', 'received']]),
                   method:
                     '- 100% đơn thư thuộc thẩm quyền (gồm đơn khiếu nại tố cáo, đơn kiến nghị, phản ánh) được giải quyết kịp thời, đúng hạn = 1 điểm.\n' +
                     '- Có đơn thư thuộc thẩm quyền giải quyết quá hạn = 0,5 điểm.\n' +
@@ -344,8 +343,7 @@ export const XA_2024 = {
                         ),
                         points: 0.5,
                       },
-                    ],
-                  ),
+                    ], [['resolved', 'total']]),
                   method:
                     '- Từ 85% vấn đề, kiến nghị tại Hội nghị đối thoại được xử lý, giải quyết trở lên = 1 điểm .\n' +
                     '- Dưới 85% = 0 điểm .',
@@ -1123,8 +1121,7 @@ export const XA_2024 = {
                             points: 1,
                             when: () => true,
                           },
-                        ],
-                      ),
+                        ], [], [['onTime', 'total'], ['overdue', 'total']]),
                       method:
                         '- Dưới 99% số hồ sơ TTHC trả kết quả sớm hạn, đúng hạn = 0 điểm .\n' +
                         '- Từ 99% trở lên = 1 điểm .\n' +
@@ -1186,8 +1183,7 @@ export const XA_2024 = {
                             when: (v) => atLeast(num(v, 'digital'), 0.9 * num(v, 'total')),
                           },
                           { label: msg('Dưới 90%', 'Under 90%'), points: 0, when: () => true },
-                        ],
-                      ),
+                        ], [], [['digital', 'total']]),
                       method:
                         '- 90% trở lên hồ sơ, công việc được xử lý trên môi trường số = 0,5 điểm.\n' +
                         '- Dưới 90% = 0 điểm.',

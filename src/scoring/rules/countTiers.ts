@@ -1,6 +1,6 @@
-import { msg, type Msg } from '../messages';
-import type { CleanInputs, InputSpec } from '../params';
-import { ok } from '../result';
+import { messages, msg, type Msg } from '../messages';
+import { num, type CleanInputs, type InputSpec } from '../params';
+import { fail, ok } from '../result';
 import type { RuleKind, SpecialCase } from '../types';
 
 /** One tier: the first whose `when` holds gives its points. The last tier should hold always. */
@@ -12,6 +12,8 @@ export interface Tier {
 
 export interface CountTiersParams {
   readonly tiers: readonly Tier[];
+  /** [part, whole] input keys: a part larger than its whole (30 resolved of 20) is an input error, not a score. */
+  readonly partOf: readonly (readonly [string, string])[];
 }
 
 /**
@@ -22,10 +24,11 @@ export const countTiers = (
   inputs: readonly InputSpec[],
   tiers: readonly Tier[],
   specialCases: readonly SpecialCase[] = [],
+  partOf: readonly (readonly [string, string])[] = [],
 ) =>
   ({
     kind: 'countTiers',
-    params: { tiers },
+    params: { tiers, partOf },
     inputs,
     specialCases,
     unbounded: false,
@@ -40,6 +43,12 @@ export const countTiers = (
     isAllowed: (points: number, max: number) =>
       [...tiers, ...specialCases].some((t) => Math.abs((t.points === 'max' ? max : t.points) - points) < 1e-9),
     evaluate: (values, max) => {
+      for (const [part, whole] of partOf) {
+        if (num(values, part) > num(values, whole)) {
+          const label = (k: string) => inputs.find((i) => i.key === k)?.label ?? msg(k, k);
+          return fail('value', messages.partAboveWhole(label(part), label(whole)));
+        }
+      }
       const tier = tiers.find((t) => t.when(values));
       const points = tier === undefined ? 0 : tier.points;
       return ok(points === 'max' ? max : points);

@@ -1,4 +1,4 @@
-import { GRADE_SPELLINGS, gradeInfo, parseGrade } from '../grades';
+import { gradeInfo, parseGrade } from '../grades';
 import { msg } from '../messages';
 import { ok } from '../result';
 import type { GradeCode, RuleKind } from '../types';
@@ -10,7 +10,7 @@ export const rating = (points: RatingParams) =>
   ({
     kind: 'rating',
     params: points,
-    inputs: [{ key: 'grade', label: msg('Mức xếp loại', 'Quality rating'), type: 'choice', choices: GRADE_SPELLINGS }],
+    inputs: [{ key: 'grade', label: msg('Mức xếp loại', 'Quality rating'), type: 'text' }],
     specialCases: [],
     unbounded: false,
     describe: msg(

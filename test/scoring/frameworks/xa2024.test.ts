@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSelfScore, findCriterion, flatten, scoreCriterion, scoreFramework, type Answers } from '../../../src/scoring/criterion';
+import { checkSelfScore, findCriterion, flatten, ruleHelp, scoreCriterion, scoreFramework, type Answers } from '../../../src/scoring/criterion';
 import { XA_2024 } from '../../../src/scoring/frameworks/xa2024';
 import { DEFAULT_BANDS } from '../../../src/scoring/grades';
 import type { RawValue } from '../../../src/scoring/params';
@@ -302,5 +302,28 @@ describe('XA_2024 — whole framework', () => {
     expect(result.total).toBe(3.8);
     expect(result.nodes.get('VII')?.points).toBe(2);
     expect(result.unanswered).toHaveLength(77);
+  });
+});
+
+describe('xa-2024 — inputs the way Excel sends them', () => {
+  const node = (id: string) => findCriterion(XA_2024, id)!.node;
+  it('accepts a special case with the other input cells blank as 0 (desktop Excel)', () => {
+    expect(scoreCriterion(node('7.3'), ['khong-kien-nghi', 0])).toEqual({ ok: true, value: 0.5 });
+    expect(scoreCriterion(node('2.3.4'), ['khong-don-thu', 0, 0])).toEqual({ ok: true, value: 1 });
+    expect(scoreCriterion(node('8.1'), ['nam-dau-tien', 0])).toEqual({ ok: true, value: 1 });
+    expect(scoreCriterion(node('8.1'), ['nam-dau-tien', 1]).ok).toBe(false);
+  });
+  it('refuses a part larger than its whole instead of scoring it', () => {
+    const r = scoreCriterion(node('2.4.2'), [30, 20]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('value');
+    expect(scoreCriterion(node('5.5.3.4'), [100, 99, 0]).ok).toBe(false);
+    expect(scoreCriterion(node('5.5.4.3'), [11, 10]).ok).toBe(false);
+    expect(scoreCriterion(node('2.3.4'), [2, 3, 0]).ok).toBe(false);
+    expect(scoreCriterion(node('2.4.2'), [17, 20])).toEqual({ ok: true, value: 1 });
+  });
+  it('shows the special cases in the rule help', () => {
+    expect(ruleHelp(node('7.3'))?.vi).toContain('[khong-kien-nghi] = 0,5');
+    expect(ruleHelp(node('8.1'))?.en).toContain('[nam-dau-tien] = 1');
   });
 });

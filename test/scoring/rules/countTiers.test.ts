@@ -25,7 +25,7 @@ describe('countTiers — arguments', () => {
   it('keeps the inputs and tiers it is given', () => {
     expect(rule.kind).toBe('countTiers');
     expect(rule.inputs).toBe(inputs);
-    expect(rule.params).toEqual({ tiers });
+    expect(rule.params).toEqual({ tiers, partOf: [] });
     expect(rule.specialCases).toEqual([]);
     expect(rule.unbounded).toBe(false);
   });
@@ -100,5 +100,25 @@ describe('countTiers — bad input', () => {
   it('text that is not a number, or too many inputs, is an error (value)', () => {
     expect(scoreCriterion(leaf(rule), ['nhiều'])).toMatchObject({ ok: false, error: { code: 'value' } });
     expect(scoreCriterion(leaf(rule), [0, 0, 1])).toMatchObject({ ok: false, error: { code: 'value' } });
+  });
+});
+
+describe('countTiers — a part larger than its whole', () => {
+  const partInputs = [
+    { key: 'done', label: { vi: 'Số đã xử lý', en: 'Done' }, type: 'count' as const },
+    { key: 'total', label: { vi: 'Tổng số', en: 'Total' }, type: 'count' as const },
+  ];
+  const partRule = countTiers(partInputs, [{ label: { vi: 'Luôn', en: 'Always' }, points: 1, when: () => true }], [], [['done', 'total']]);
+  const node = { id: 'p', title: 'p', maxPoints: 1, rule: partRule };
+  it('is an input error naming both inputs', () => {
+    const r = scoreCriterion(node, [3, 2]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('value');
+      expect(r.error.message.vi).toBe('Số đã xử lý lớn hơn Tổng số.');
+    }
+  });
+  it('scores when the part equals the whole', () => {
+    expect(scoreCriterion(node, [2, 2])).toEqual({ ok: true, value: 1 });
   });
 });

@@ -8,10 +8,10 @@ const leaf = (rule: AnyRule, maxPoints: number | null = 2): Criterion => ({ id: 
 const rule: AnyRule = rating({ HTXSNV: 2, HTTNV: 1, HTNV: 0.5, KHTNV: 0 });
 
 describe('rating — arguments', () => {
-  it('takes one choice input, the quality rating', () => {
+  it('takes one text input, the quality rating, checked by parseGrade (so every spelling it knows passes)', () => {
     expect(rule.kind).toBe('rating');
     expect(rule.inputs).toHaveLength(1);
-    expect(rule.inputs[0]).toMatchObject({ key: 'grade', type: 'choice' });
+    expect(rule.inputs[0]).toMatchObject({ key: 'grade', type: 'text' });
     expect(rule.params).toEqual({ HTXSNV: 2, HTTNV: 1, HTNV: 0.5, KHTNV: 0 });
     expect(rule.unbounded).toBe(false);
   });
