@@ -1,0 +1,25 @@
+/** A1 addresses from 0-based coordinates and back. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
+export const range = (r1: number, c1: number, r2: number, c2: number): string => `${a1(r1, c1)}:${a1(r2, c2)}`;
+
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "Sheet 1" → "'Sheet 1'" for formulas referring to another sheet. */
+export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

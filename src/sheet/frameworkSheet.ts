@@ -1,0 +1,174 @@
+/**
+ * Check and score of a sheet written by planFramework (xa-2024, thads-ls): the same rules as the core, read from
+ * the cells. Scores are recomputed from the inputs, never taken from cached formula results; where the workbook's
+ * stored result disagrees with the recomputation, that is a finding.
+ */
+import {
+  checkEvidenceRow,
+  checkLock,
+  checkSelfScore,
+  failsForecast,
+  flatten,
+  gradeOf,
+  isScorable,
+  msg,
+  normalizeId,
+  round,
+  scoreCriterion,
+  XA_2024_DEADLINES,
+  type Criterion,
+  type EvidenceIssue,
+  type Framework,
+  type RawValue,
+} from '../scoring';
+import { a1 } from './a1';
+import { COL, inputValueCol, isComputed, ROW } from './plans/framework';
+import { cellAt, isEmptyCell, isErrorValue, numberAt, rowsById, textAt } from './read';
+import type { CriterionScore, SheetIssue, SheetScore, SheetSnapshot } from './types';
+
+interface LeafReading {
+  readonly node: Criterion;
+  readonly row: number;
+  readonly self: number | null;
+  readonly stored: number | null;
+  readonly storedRaw: unknown;
+  readonly inputError?: { message: { vi: string; en: string }; cell: string };
+  readonly evidenceIssues: readonly EvidenceIssue[];
+}
+
+export interface FrameworkSheetReading {
+  readonly framework: Framework;
+  readonly rows: ReadonlyMap<string, number>;
+  readonly leaves: readonly LeafReading[];
+  readonly missing: readonly string[];
+}
+
+const rawCell = (v: unknown): RawValue => (v === undefined ? null : (v as RawValue));
+
+export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSheetReading {
+  const placed = flatten(fw);
+  const known = new Set(placed.map((p) => normalizeId(p.node.id)));
+  const rows = rowsById(s, COL.id, ROW.first, known);
+  const leaves: LeafReading[] = [];
+  const missing: string[] = [];
+  for (const { node } of placed) {
+    const row = rows.get(normalizeId(node.id));
+    if (row === undefined) {
+      missing.push(node.id);
+      continue;
+    }
+    if ((node.children?.length ?? 0) > 0 || !isScorable(node)) continue;
+    const storedRaw = cellAt(s, row, COL.self);
+    const stored = numberAt(s, row, COL.self);
+    let self: number | null = null;
+    let inputError: LeafReading['inputError'];
+    if (isComputed(node)) {
+      const special = cellAt(s, row, COL.special);
+      const raws: RawValue[] = !isEmptyCell(special)
+        ? [rawCell(special)]
+        : node.rule!.inputs.map((_, i) => rawCell(cellAt(s, row, inputValueCol(i))));
+      if (raws.some((r) => !isEmptyCell(r as never))) {
+        const r = scoreCriterion(node, raws);
+        if (r.ok) self = r.value;
+        else inputError = { message: r.error.message, cell: a1(row, isEmptyCell(special) ? inputValueCol(0) : COL.special) };
+      }
+    } else if (stored !== null) {
+      const r = checkSelfScore(node, stored);
+      if (r.ok) self = r.value;
+      else inputError = { message: r.error.message, cell: a1(row, COL.self) };
+    } else if (!isEmptyCell(storedRaw) && !isErrorValue(storedRaw)) {
+      inputError = { message: msg(`"${String(storedRaw)}" không phải là điểm.`, `"${String(storedRaw)}" is not a score.`), cell: a1(row, COL.self) };
+    }
+    const evidenceIssues = checkEvidenceRow(
+      { criterionId: node.id, selfScore: self, evidence: textAt(s, row, COL.evidence), explanation: textAt(s, row, COL.explanation), requirement: node.evidence ?? '' },
+      XA_2024_DEADLINES,
+    );
+    leaves.push({ node, row, self, stored, storedRaw, ...(inputError ? { inputError } : {}), evidenceIssues });
+  }
+  return { framework: fw, rows, leaves, missing };
+}
+
+const FIELD_COL: Readonly<Record<EvidenceIssue['field'], number>> = {
+  evidence: COL.evidence,
+  explanation: COL.explanation,
+  selfScore: COL.self,
+  workbook: COL.self,
+};
+
+export function checkFrameworkSheet(fw: Framework, s: SheetSnapshot, now: Date = new Date()): SheetIssue[] {
+  const reading = readFrameworkSheet(fw, s);
+  const issues: SheetIssue[] = [];
+  const push = (code: string, severity: SheetIssue['severity'], cell: string, criterion: string, message: { vi: string; en: string }) =>
+    issues.push({ code, severity, sheet: s.name, cell, criterion, message });
+
+  for (const id of reading.missing) {
+    push('T1', 'warning', a1(ROW.first, COL.id), id, msg(`Không tìm thấy dòng của tiêu chí ${id} (cột STT).`, `No row for criterion ${id} (STT column).`));
+  }
+  for (const leaf of reading.leaves) {
+    if (leaf.inputError) push('E6', 'error', leaf.inputError.cell, leaf.node.id, leaf.inputError.message);
+    if (isComputed(leaf.node) && leaf.self !== null && leaf.stored !== null && Math.abs(leaf.stored - leaf.self) > 0.005) {
+      push(
+        'E6',
+        'error',
+        a1(leaf.row, COL.self),
+        leaf.node.id,
+        msg(
+          `Điểm tự đánh giá ghi ${leaf.stored} nhưng số liệu cho ${leaf.self} (công thức đã bị sửa?).`,
+          `The self-score holds ${leaf.stored} but the inputs give ${leaf.self} (was the formula overwritten?).`,
+        ),
+      );
+    }
+    for (const e of leaf.evidenceIssues) push(e.code, e.severity, a1(leaf.row, FIELD_COL[e.field]), leaf.node.id, e.message);
+  }
+  // E6 for parents: a typed-over subtotal that is not the sum of its children.
+  for (const { node } of flatten(fw)) {
+    if (!node.children?.length) continue;
+    const row = reading.rows.get(normalizeId(node.id));
+    if (row === undefined) continue;
+    const stored = numberAt(s, row, COL.self);
+    const kids = node.children.map((c) => reading.rows.get(normalizeId(c.id))).map((r) => (r === undefined ? null : numberAt(s, r, COL.self)));
+    if (stored === null || kids.some((k) => k === null)) continue;
+    const sum = round(kids.reduce<number>((a, k) => a + (k ?? 0), 0));
+    if (Math.abs(sum - stored) > 0.005) {
+      push('E6', 'error', a1(row, COL.self), node.id, msg(`Điểm ${node.id} (${stored}) khác tổng các tiêu chí con (${sum}).`, `${node.id} (${stored}) is not the sum of its children (${sum}).`));
+    }
+  }
+  if (fw.id === 'xa-2024') {
+    const lock = checkLock(now, XA_2024_DEADLINES);
+    if (lock) push(lock.code, lock.severity, a1(ROW.summary, 1), '', lock.message);
+  }
+  return issues;
+}
+
+export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore {
+  const reading = readFrameworkSheet(fw, s);
+  const byId = new Map(reading.leaves.map((l) => [l.node.id, l]));
+  const criteria: CriterionScore[] = [];
+  const totals = new Map<string, { self: number; forecast: number }>();
+  const visit = (node: Criterion): { self: number; forecast: number } => {
+    if (node.children?.length) {
+      const parts = node.children.map(visit);
+      const t = { self: round(parts.reduce((a, p) => a + p.self, 0)), forecast: round(parts.reduce((a, p) => a + p.forecast, 0)) };
+      totals.set(node.id, t);
+      criteria.push({ id: node.id, maxPoints: node.maxPoints, self: t.self, forecast: t.forecast });
+      return t;
+    }
+    const leaf = byId.get(node.id);
+    if (!leaf) return { self: 0, forecast: 0 };
+    const self = leaf.self ?? 0;
+    const forecast = failsForecast(leaf.evidenceIssues) ? 0 : self;
+    const stored = isComputed(node) && leaf.stored !== null && leaf.self !== null && Math.abs(leaf.stored - leaf.self) > 0.005 ? { stored: leaf.stored } : {};
+    criteria.push({ id: node.id, maxPoints: node.maxPoints, self: leaf.self, forecast: leaf.self === null ? null : forecast, ...stored });
+    return { self, forecast };
+  };
+  const parts = fw.criteria.map(visit);
+  const base = fw.scoring === 'base' ? (fw.base ?? 0) : 0;
+  const total = round(base + parts.reduce((a, p) => a + p.self, 0));
+  const forecastTotal = round(base + parts.reduce((a, p) => a + p.forecast, 0));
+  const sectionNodes = fw.criteria.length <= 3 && fw.criteria.every((c) => c.children?.length) ? fw.criteria.flatMap((c) => c.children ?? []) : fw.criteria;
+  const sections = sectionNodes.map((n) => ({ id: n.id, title: n.title, max: n.maxPoints, ...(totals.get(n.id) ?? { self: 0, forecast: 0 }) }));
+  // Keep table order for criteria.
+  const order = new Map(flatten(fw).map((p, i) => [p.node.id, i]));
+  criteria.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { template: fw.id, sheet: s.name, total, level: gradeOf(total, fw.bands), forecastTotal, criteria, sections };
+}

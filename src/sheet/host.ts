@@ -1,0 +1,64 @@
+/**
+ * The one interface between the operations (fill, check, score, summary, mark, clear) and a workbook host:
+ * Office.js (src/taskpane/excel), the in-memory preview workbook, ExcelJS files (CLI).
+ *
+ * Performance contract (Excel round trips are the cost that matters): `read` is exactly one round trip
+ * (one `context.sync()`), `write` is exactly one, whatever the sheet's size. Every operation is read once, write once.
+ */
+import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, StyleName } from './types';
+
+export interface ReadRequest {
+  /** Read this many rows × columns from A1 of every sheet (the head block: marker, person, totals). */
+  readonly head: { readonly rows: number; readonly columns: number };
+  /** Also read the whole used range of this sheet ('active' = the active sheet). */
+  readonly full?: string | 'active';
+}
+
+export interface SheetHead {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+export interface WorkbookRead {
+  readonly sheets: readonly SheetHead[];
+  readonly active: string;
+  readonly full?: SheetSnapshot;
+}
+
+export interface Mark {
+  /** A1 address. */
+  readonly cell: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly note: string;
+}
+
+export type WriteOp =
+  /** Add a new sheet (its name is already unique). */
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  /**
+   * Write a plan into a sheet. Cells where `keep[r][c]` is true hold the user's data and are not written
+   * (values, formulas, formats are left alone); everything else of the plan is applied.
+   */
+  | { readonly kind: 'applyPlan'; readonly sheet: string; readonly plan: SheetPlan; readonly keep?: readonly (readonly boolean[])[] }
+  /** Fill colour and a note on cells; values untouched. */
+  | { readonly kind: 'mark'; readonly sheet: string; readonly marks: readonly Mark[] }
+  /** Remove marks: restore each cell's fill (from its plan style, or none) and delete the mark's note. */
+  | { readonly kind: 'clearMarks'; readonly sheet: string; readonly cells: readonly { readonly cell: string; readonly restore: CellStyle | null }[] }
+  | { readonly kind: 'select'; readonly sheet: string; readonly cell: string };
+
+export interface WorkbookHost {
+  /** One round trip. */
+  read(request: ReadRequest): Promise<WorkbookRead>;
+  /** One round trip, all ops in order. */
+  write(ops: readonly WriteOp[]): Promise<void>;
+}
+
+/** Remembered settings (the person's details, marks placed): OfficeRuntime.storage / document settings / memory. */
+export interface SettingsStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
+export const MARK_FILL: Readonly<Record<Mark['severity'], string>> = { error: '#F8C9C4', warning: '#FCE8B2', info: '#D6E8FA' };
+
+export type { StyleName };

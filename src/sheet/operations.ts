@@ -1,0 +1,258 @@
+/**
+ * What the task pane's buttons do, host-agnostic: each reads the workbook once and writes it once
+ * (WorkbookHost: one round trip each), whatever the sheet's size. The same code runs against Office.js,
+ * the preview's in-memory workbook and the tests' mocks.
+ */
+import { fail, msg, ok, type Msg, type Result } from '../scoring';
+import { a1, parseA1 } from './a1';
+import { MARK_FILL, type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
+import { HEAD } from './plans/builder';
+import { readMarker, isEmptyCell } from './read';
+import { getTemplate, type PersonLine, type TemplateDef } from './templates';
+import type { CellStyle, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
+import { planSummary, solveUnit, type UnitSummary } from './summary';
+import { planNotice } from './notice';
+
+export type ProgressStep = 'plan' | 'read' | 'write' | 'done';
+export type OnProgress = (step: ProgressStep) => void;
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A sheet name not yet used (case-insensitive), ≤ 31 characters: "hn-m03 Lan 11-2026", "… (2)", … */
+export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
+  const base = wanted.replace(INVALID_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Chấm điểm';
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Cells of an existing sheet that hold something: a re-fill never writes them. */
+export function keepMask(existing: SheetSnapshot, plan: SheetPlan): boolean[][] {
+  const rows = Math.max(existing.formulas.length, plan.grid.length);
+  return Array.from({ length: rows }, (_, r) => {
+    const width = Math.max(existing.formulas[r]?.length ?? 0, plan.grid[r]?.length ?? 0);
+    return Array.from({ length: width }, (_, c) => !isEmptyCell(existing.formulas[r]?.[c] ?? null));
+  });
+}
+
+export interface FillResult {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** Cells left as they were because they hold the user's data. */
+  readonly keptCells: number;
+}
+
+const msgNoTemplate = (id: string) => msg(`Không có mẫu "${id}".`, `No template "${id}".`);
+
+/**
+ * Fills a template into a new sheet with a unique name, or re-fills `into` (an existing sheet) keeping every
+ * non-empty cell as it is. Read once (sheet names, and `into`'s used range), write once.
+ */
+export async function fillTemplate(
+  host: WorkbookHost,
+  templateId: string,
+  details: Details,
+  options: { into?: string; onProgress?: OnProgress } = {},
+): Promise<Result<FillResult>> {
+  const def = getTemplate(templateId);
+  if (!def) return fail('value', msgNoTemplate(templateId));
+  options.onProgress?.('plan');
+  const plan = def.plan(details);
+  options.onProgress?.('read');
+  const wb = await host.read({ head: { rows: 1, columns: 1 }, ...(options.into ? { full: options.into } : {}) });
+  let ops: WriteOp[];
+  let result: FillResult;
+  if (options.into) {
+    if (!wb.full) return fail('value', msg(`Không có trang tính "${options.into}".`, `No sheet "${options.into}".`));
+    const keep = keepMask(wb.full, plan);
+    ops = [{ kind: 'applyPlan', sheet: options.into, plan, keep }];
+    result = { sheet: options.into, created: false, keptCells: keep.flat().filter(Boolean).length };
+  } else {
+    const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
+    ops = [
+      { kind: 'addSheet', sheet },
+      { kind: 'applyPlan', sheet, plan },
+    ];
+    result = { sheet, created: true, keptCells: 0 };
+  }
+  ops.push({ kind: 'select', sheet: result.sheet, cell: firstInputCell(plan) });
+  options.onProgress?.('write');
+  await host.write(ops);
+  options.onProgress?.('done');
+  return ok(result);
+}
+
+function firstInputCell(plan: SheetPlan): string {
+  for (let r = plan.layout.firstRow; r < plan.grid.length; r++) {
+    const row = plan.grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (row[c]?.input) return a1(r, c);
+  }
+  return 'A1';
+}
+
+export interface SheetOutcome<T> {
+  readonly sheet: string;
+  readonly templateId: string;
+  readonly value: T;
+}
+
+async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot }>> {
+  const wb = await host.read({ head: { rows: 1, columns: 1 }, full: sheet ?? 'active' });
+  if (!wb.full) return fail('value', msg('Không đọc được trang tính.', 'The sheet could not be read.'));
+  const marker = readMarker(wb.full.values);
+  const def = marker ? getTemplate(marker.templateId) : undefined;
+  if (!marker || !def) {
+    return fail(
+      'na',
+      msg(
+        `Trang "${wb.full.name}" không phải mẫu của Chấm điểm. Hãy điền mẫu từ thư viện rồi nhập số liệu vào đó.`,
+        `Sheet "${wb.full.name}" is not a Chấm điểm template. Fill one from the gallery and enter your data there.`,
+      ),
+    );
+  }
+  return ok({ def, snapshot: wb.full });
+}
+
+/** The check staff press before submitting: one read, no write. */
+export async function checkSheet(host: WorkbookHost, options: { sheet?: string; now?: Date } = {}): Promise<Result<SheetOutcome<SheetIssue[]>>> {
+  const r = await readTemplateSheet(host, options.sheet);
+  if (!r.ok) return r;
+  const { def, snapshot } = r.value;
+  const issues = def.check ? def.check(snapshot, options.now ?? new Date()) : [];
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  issues.sort((a, b) => order[a.severity] - order[b.severity]);
+  return ok({ sheet: snapshot.name, templateId: def.id, value: issues });
+}
+
+/** Score and forecast: one read, no write. */
+export async function scoreSheet(host: WorkbookHost, options: { sheet?: string } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
+  const r = await readTemplateSheet(host, options.sheet);
+  if (!r.ok) return r;
+  const { def, snapshot } = r.value;
+  if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
+  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot) });
+}
+
+const MARKS_KEY = (sheet: string) => `marks:${sheet}`;
+
+/** The style a cell had in its template, to restore when a mark is cleared. */
+function restoreStyle(templateId: string, cell: string): CellStyle | null {
+  const def = getTemplate(templateId);
+  const at = parseA1(cell);
+  if (!def || !at) return null;
+  const plan = def.plan({});
+  const style = plan.grid[at.row]?.[at.col]?.style;
+  return style ? (plan.styles[style] ?? null) : null;
+}
+
+/** Marks the issues on the sheet (fill colour and a note); values untouched. One write; remembered for clearing. */
+export async function markIssues(host: WorkbookHost, settings: SettingsStore, outcome: SheetOutcome<SheetIssue[]>, lang: 'vi' | 'en' = 'vi'): Promise<number> {
+  const byCell = new Map<string, Mark>();
+  for (const issue of outcome.value) {
+    if (!issue.cell) continue;
+    const prev = byCell.get(issue.cell);
+    const text = `${issue.code}: ${lang === 'en' ? issue.message.en : issue.message.vi}`;
+    const severity = prev && prev.severity === 'error' ? 'error' : issue.severity;
+    byCell.set(issue.cell, { cell: issue.cell, severity, note: prev ? `${prev.note}\n${text}` : text });
+  }
+  const marks = [...byCell.values()];
+  const previous = await readMarks(settings, outcome.sheet);
+  const ops: WriteOp[] = [];
+  if (previous.cells.length > 0) ops.push({ kind: 'clearMarks', sheet: outcome.sheet, cells: previous.cells });
+  ops.push({ kind: 'mark', sheet: outcome.sheet, marks });
+  await host.write(ops);
+  await settings.set(
+    MARKS_KEY(outcome.sheet),
+    JSON.stringify({ templateId: outcome.templateId, cells: marks.map((m) => ({ cell: m.cell, restore: restoreStyle(outcome.templateId, m.cell) })) }),
+  );
+  return marks.length;
+}
+
+async function readMarks(settings: SettingsStore, sheet: string): Promise<{ cells: { cell: string; restore: CellStyle | null }[] }> {
+  const raw = await settings.get(MARKS_KEY(sheet));
+  if (!raw) return { cells: [] };
+  try {
+    const parsed = JSON.parse(raw) as { cells?: { cell: string; restore: CellStyle | null }[] };
+    return { cells: Array.isArray(parsed.cells) ? parsed.cells : [] };
+  } catch {
+    return { cells: [] };
+  }
+}
+
+/** Removes the marks placed on a sheet: fill restored, notes deleted, values untouched. One write. */
+export async function clearMarks(host: WorkbookHost, settings: SettingsStore, sheet: string): Promise<number> {
+  const { cells } = await readMarks(settings, sheet);
+  if (cells.length === 0) return 0;
+  await host.write([{ kind: 'clearMarks', sheet, cells }]);
+  await settings.set(MARKS_KEY(sheet), JSON.stringify({ cells: [] }));
+  return cells.length;
+}
+
+/** Selects a cell (an issue clicked in the list). One write. */
+export const selectCell = (host: WorkbookHost, sheet: string, cell: string): Promise<void> => host.write([{ kind: 'select', sheet, cell }]);
+
+/** Staff of the unit: every sheet whose head block carries a monthly template's marker. */
+export function peopleFrom(sheets: readonly { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }[]): PersonLine[] {
+  const out: PersonLine[] = [];
+  for (const sheet of sheets) {
+    const marker = readMarker(sheet.values);
+    const def = marker ? getTemplate(marker.templateId) : undefined;
+    const person = def?.person?.(sheet);
+    if (person) out.push(person);
+  }
+  return out;
+}
+
+export interface SummaryOptions {
+  /** 20% (seed 004 §3.2a) or 25% for an outstanding unit (§3.2b). */
+  readonly cap: number;
+  readonly details: Details;
+  /** Only the people of this month/year, when given. */
+  readonly month?: number;
+  readonly year?: number;
+}
+
+/** Mẫu 1A from the staff sheets of the workbook: one read (every sheet's head block), one write (the new sheet). */
+export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SheetOutcome<UnitSummary>>> {
+  const wb = await host.read({ head: HEAD });
+  const people = peopleFrom(wb.sheets).filter(
+    (p) => (options.month === undefined || p.month === options.month) && (options.year === undefined || p.year === options.year),
+  );
+  if (people.length === 0) {
+    return fail(
+      'na',
+      msg(
+        'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong sổ làm việc.',
+        'No monthly evaluation sheet (Mẫu 01–04) was found in the workbook.',
+      ),
+    );
+  }
+  const summary = solveUnit(people, options.cap);
+  const plan = planSummary(summary, options.details);
+  const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
+  await host.write([
+    { kind: 'addSheet', sheet },
+    { kind: 'applyPlan', sheet, plan },
+    { kind: 'select', sheet, cell: 'A1' },
+  ]);
+  return ok({ sheet, templateId: 'hn-1a', value: summary });
+}
+
+/** Mẫu 2A (public notice) from a summary just built. One write. */
+export async function buildNotice(host: WorkbookHost, summary: UnitSummary, details: Details, existingSheets: readonly string[]): Promise<Result<string>> {
+  const plan = planNotice(summary, details);
+  const sheet = uniqueSheetName(plan.sheetName, existingSheets);
+  await host.write([
+    { kind: 'addSheet', sheet },
+    { kind: 'applyPlan', sheet, plan },
+    { kind: 'select', sheet, cell: 'A1' },
+  ]);
+  return ok(sheet);
+}
+
+export const MARK_COLORS = MARK_FILL;
+export type { Msg };

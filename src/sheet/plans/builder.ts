@@ -1,0 +1,103 @@
+import type { Msg } from '../../scoring';
+import { a1, range } from '../a1';
+import type { CellStyle, ColumnPlan, ListValidation, PlanCell, PrintPlan, SheetLayout, SheetPlan, StyleName } from '../types';
+
+/** Template marker: "chamdiem:<templateId>:<layout version>" in a hidden cell of row 1 (column Z), read back by the check. */
+export const MARKER_ROW = 0;
+export const MARKER_COL = 25;
+export const MARKER_PREFIX = 'chamdiem:';
+export const markerText = (templateId: string, version = 1): string => `${MARKER_PREFIX}${templateId}:${version}`;
+
+/** Head block every host reads from each sheet in the summary's single read: marker and the person's totals live here. */
+export const HEAD = { rows: 12, columns: 26 } as const;
+
+/** The look of the official forms: Times New Roman-like sizes are left to the host; colours mark what the user types. */
+export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
+  title: { bold: true, fontSize: 14, horizontal: 'center', vertical: 'center', wrap: true },
+  subtitle: { italic: true, horizontal: 'center', wrap: true },
+  header: { bold: true, fill: '#D9E2F3', horizontal: 'center', vertical: 'center', wrap: true, border: true },
+  section: { bold: true, fill: '#EDEDED', wrap: true, vertical: 'top', border: true },
+  group: { bold: true, wrap: true, vertical: 'top', border: true },
+  criterion: { wrap: true, vertical: 'top', border: true },
+  method: { italic: true, wrap: true, vertical: 'top', border: true, fontColor: '#404040' },
+  input: { fill: '#FFF2CC', vertical: 'top', border: true, wrap: true },
+  inputHeader: { bold: true, fill: '#FFE699', horizontal: 'center', vertical: 'center', wrap: true, border: true },
+  computed: { fill: '#E2EFDA', vertical: 'top', border: true, horizontal: 'right' },
+  total: { bold: true, fill: '#C6E0B4', border: true, horizontal: 'right' },
+  label: { fontColor: '#595959', italic: true, vertical: 'top', wrap: true, border: true },
+  marker: { fontColor: '#FFFFFF', fontSize: 8 },
+  plain: {},
+};
+
+/** Builds a SheetPlan cell by cell; the result is plain data. */
+export class PlanBuilder {
+  private readonly grid: (PlanCell | undefined)[][] = [];
+  private readonly merges: string[] = [];
+  private readonly validations: ListValidation[] = [];
+  private readonly columns: ColumnPlan[] = [];
+  private frozen = { rows: 0, columns: 0 };
+  readonly rowOf: Record<string, number> = {};
+
+  constructor(
+    private readonly templateId: string,
+    private readonly title: Msg,
+    private readonly sheetName: string,
+  ) {
+    this.set(MARKER_ROW, MARKER_COL, { value: markerText(templateId), style: 'marker' });
+  }
+
+  set(row: number, col: number, cell: PlanCell): this {
+    const r = (this.grid[row] ??= []);
+    r[col] = cell;
+    return this;
+  }
+
+  get(row: number, col: number): PlanCell | undefined {
+    return this.grid[row]?.[col];
+  }
+
+  merge(r1: number, c1: number, r2: number, c2: number): this {
+    this.merges.push(range(r1, c1, r2, c2));
+    return this;
+  }
+
+  validate(row: number, col: number, list: readonly (string | number)[], prompt?: string, error?: string): this {
+    this.validations.push({ range: a1(row, col), list, ...(prompt ? { prompt } : {}), ...(error ? { error } : {}) });
+    return this;
+  }
+
+  column(col: number, width: number, hidden = false): this {
+    this.columns[col] = hidden ? { width, hidden } : { width };
+    return this;
+  }
+
+  freeze(rows: number, columns: number): this {
+    this.frozen = { rows, columns };
+    return this;
+  }
+
+  build(print: PrintPlan, layout: Omit<SheetLayout, 'rowOf'>): SheetPlan {
+    const width = Math.max(MARKER_COL + 1, ...this.grid.map((r) => r?.length ?? 0));
+    const grid = Array.from({ length: this.grid.length }, (_, r) => Array.from({ length: width }, (_, c) => this.grid[r]?.[c]));
+    const columns = Array.from({ length: width }, (_, c) => this.columns[c] ?? { width: 10 });
+    columns[MARKER_COL] = { width: 4, hidden: true };
+    return {
+      templateId: this.templateId,
+      sheetName: this.sheetName,
+      title: this.title,
+      grid,
+      merges: this.merges,
+      validations: this.validations,
+      columns,
+      frozen: this.frozen,
+      print,
+      styles: STYLES,
+      layout: { ...layout, rowOf: this.rowOf },
+    };
+  }
+}
+
+/** Excel formula text literal. */
+export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** A number in a formula (invariant: "." decimal point). */
+export const numLit = (n: number): string => String(n);

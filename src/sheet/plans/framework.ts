@@ -1,0 +1,228 @@
+/**
+ * The plan of a points framework in the official table layout (seed 002 Phụ lục II columns):
+ * STT · tiêu chí và cách chấm · điểm tối đa · điểm tự đánh giá · điểm thẩm định · tài liệu kiểm chứng · giải trình ·
+ * cơ quan thẩm định — then, to the right and visibly marked, the inputs of computed criteria (label/value pairs),
+ * the special case, the evidence check, the council's forecast, and the (hidden) evidence requirement.
+ */
+import { flatten, isScorable, ruleHelp, type Criterion, type Framework } from '../../scoring';
+import { GRADES } from '../../scoring/grades';
+import { a1, columnLetter } from '../a1';
+import type { Details, SheetPlan } from '../types';
+import { HEAD, PlanBuilder, str } from './builder';
+
+export const MAX_INPUTS = 5;
+
+/** Column indexes of the framework layout (0-based). */
+export const COL = {
+  id: 0,
+  title: 1,
+  max: 2,
+  self: 3,
+  appraised: 4,
+  evidence: 5,
+  explanation: 6,
+  appraiser: 7,
+  /** label of input i at firstInput + 2i, its value at firstInput + 2i + 1 */
+  firstInput: 8,
+  special: 8 + 2 * MAX_INPUTS,
+  check: 9 + 2 * MAX_INPUTS,
+  forecast: 10 + 2 * MAX_INPUTS,
+  requirement: 11 + 2 * MAX_INPUTS,
+} as const;
+export const inputLabelCol = (i: number): number => COL.firstInput + 2 * i;
+export const inputValueCol = (i: number): number => COL.firstInput + 2 * i + 1;
+
+/** Rows of the head block (0-based). */
+export const ROW = { title: 0, subtitle: 1, details: 2, summary: 3, header: 5, total: 6, first: 7 } as const;
+
+/** Rules whose points the sheet computes from inputs (the others are typed or picked from a list). */
+export const isComputed = (node: Criterion): boolean =>
+  isScorable(node) && node.rule!.kind !== 'levels' && node.rule!.kind !== 'points' && node.rule!.kind !== 'cappedDeduction' && node.rule!.inputs.length > 0;
+
+const HEADERS: readonly [number, string][] = [
+  [COL.id, 'STT'],
+  [COL.title, 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần và cách thức, phương pháp đánh giá, chấm điểm'],
+  [COL.max, 'Điểm tối đa'],
+  [COL.self, 'Điểm tự đánh giá'],
+  [COL.appraised, 'Điểm thẩm định'],
+  [COL.evidence, 'Tài liệu kiểm chứng'],
+  [COL.explanation, 'Giải trình'],
+  [COL.appraiser, 'Cơ quan thẩm định điểm tự đánh giá'],
+];
+
+const INPUT_HEADERS: readonly [number, string][] = [
+  ...Array.from({ length: MAX_INPUTS }, (_, i): [number, string][] => [
+    [inputLabelCol(i), `Dữ liệu ${i + 1}`],
+    [inputValueCol(i), `Giá trị ${i + 1}`],
+  ]).flat(),
+  [COL.special, 'Trường hợp đặc biệt'],
+  [COL.check, 'Kiểm tra tài liệu (E1–E5)'],
+  [COL.forecast, 'Dự báo điểm thẩm định'],
+  [COL.requirement, 'Yêu cầu tài liệu kiểm chứng'],
+];
+
+function selfFormula(fw: Framework, node: Criterion, row: number): string {
+  const values = node.rule!.inputs.map((_, i) => a1(row, inputValueCol(i)));
+  const compute =
+    node.rule!.kind === 'ratio'
+      ? `CCHC.RATIO(${values[0]},${values[1]},${a1(row, COL.max)},${(node.rule!.params as { threshold: number }).threshold})`
+      : node.rule!.kind === 'compare'
+        ? (() => {
+            const p = node.rule!.params as { higher: number; equal: number; lower: number; smallerIsBetter: boolean };
+            return `CCHC.COMPARE(${values[0]},${values[1]},${p.higher},${p.equal},${p.lower},${p.smallerIsBetter ? 'TRUE' : 'FALSE'})`;
+          })()
+        : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
+  const blank = `COUNTA(${values.join(',')})=0`;
+  if (node.rule!.specialCases.length === 0) return `=IF(${blank},"",${compute})`;
+  const special = a1(row, COL.special);
+  return `=IF(${special}<>"",CCHC.SCORE(${str(fw.id)},${str(node.id)},${special}),IF(${blank},"",${compute}))`;
+}
+
+/** Sum of the children's cells in one column: native SUM, so the sheet stays a plain Excel sheet. */
+const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
+
+export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
+  const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details));
+  const last = COL.appraiser;
+
+  b.set(ROW.title, 0, { value: fw.title.vi.toUpperCase(), style: 'title' }).merge(ROW.title, 0, ROW.title, last);
+  b.set(ROW.subtitle, 0, { value: `(${fw.source})`, style: 'subtitle' }).merge(ROW.subtitle, 0, ROW.subtitle, last);
+  b.set(ROW.details, 0, { value: 'Đơn vị:', style: 'label' });
+  b.set(ROW.details, 1, { value: details.unit ?? '', style: 'input', input: true });
+  b.set(ROW.details, 2, { value: 'Năm:', style: 'label' });
+  b.set(ROW.details, 3, { value: details.year ?? null, style: 'input', input: true, numberFormat: '0' });
+
+  b.set(ROW.header, COL.id, { value: 'STT', style: 'header' });
+  for (const [c, h] of HEADERS) b.set(ROW.header, c, { value: h, style: 'header' });
+  for (const [c, h] of INPUT_HEADERS) {
+    b.set(ROW.header, c, {
+      value: h,
+      style: 'inputHeader',
+      note: c < COL.special ? 'Cột nhập liệu của phần mềm (không in): số liệu để tính điểm các tiêu chí tính theo công thức.' : undefined,
+    });
+  }
+
+  // Rows in table order; parents' formulas need their children's rows, so place first, then write.
+  const placed = flatten(fw);
+  placed.forEach((p, i) => (b.rowOf[p.node.id] = ROW.first + i));
+  const rowOf = (id: string) => b.rowOf[id]!;
+
+  // CỘNG TỔNG
+  const topRows = fw.criteria.map((c) => rowOf(c.id));
+  b.set(ROW.total, COL.title, { value: 'CỘNG TỔNG', style: 'total' });
+  b.set(ROW.total, COL.id, { value: '', style: 'total' });
+  b.set(ROW.total, COL.max, { value: fw.scoring === 'base' ? (fw.base ?? 0) : fw.totalMax, style: 'total', note: fw.scoring === 'base' ? 'Điểm chuẩn (văn bản 000, mục 1).' : undefined });
+  // THADS (seed 000 §2): Tổng điểm = điểm chuẩn − tổng điểm trừ + tổng điểm thưởng; deduction rows carry negative points.
+  const withBase = (f: string) => (fw.scoring === 'base' ? `=${a1(ROW.total, COL.max)}+${f.slice(1)}` : f);
+  b.set(ROW.total, COL.self, { formula: withBase(sumOf(topRows, COL.self)), style: 'total', numberFormat: '0.00' });
+  b.set(ROW.total, COL.appraised, { formula: withBase(sumOf(topRows, COL.appraised)), style: 'total', numberFormat: '0.00' });
+  b.set(ROW.total, COL.forecast, { formula: withBase(sumOf(topRows, COL.forecast)), style: 'total', numberFormat: '0.00' });
+
+  // Summary line in the head block (read by the summary and shown at the top of the printed page).
+  b.set(ROW.summary, 0, { value: 'Tổng điểm tự đánh giá:', style: 'label' });
+  b.set(ROW.summary, 1, { formula: `=${a1(ROW.total, COL.self)}`, style: 'total', numberFormat: '0.00' });
+  b.set(ROW.summary, 2, { value: 'Xếp loại:', style: 'label' });
+  b.set(ROW.summary, 3, {
+    formula: `=CCHC.CLASSIFY(${a1(ROW.total, COL.self)},${str(fw.id)})`,
+    style: 'computed',
+    note: fw.bandsAreDefault
+      ? 'Thang xếp loại mặc định, có thể điều chỉnh (văn bản không quy định): A từ 90, B từ 70, C từ 50 điểm.'
+      : undefined,
+  });
+  b.set(ROW.summary, 5, { value: 'Dự báo điểm thẩm định:', style: 'label' });
+  b.set(ROW.summary, 6, { formula: `=${a1(ROW.total, COL.forecast)}`, style: 'computed', numberFormat: '0.00' });
+
+  for (const { node, depth } of placed) {
+    const row = rowOf(node.id);
+    const isParent = (node.children?.length ?? 0) > 0;
+    const textStyle = isParent ? (depth <= 1 ? 'section' : 'group') : 'criterion';
+    const titleText = node.method && !isParent ? `${node.title}\n${node.method}` : node.title;
+    b.set(row, COL.id, { value: node.id, style: textStyle, note: node.idNote });
+    b.set(row, COL.title, { value: titleText, style: textStyle, note: node.notes?.join('\n') });
+    b.set(row, COL.max, { value: node.maxPoints, style: textStyle });
+    b.set(row, COL.appraiser, { value: node.appraiser ?? '', style: 'criterion' });
+    if (isParent) {
+      const kids = node.children!.map((c) => rowOf(c.id));
+      b.set(row, COL.self, { formula: sumOf(kids, COL.self), style: 'computed', numberFormat: '0.00' });
+      b.set(row, COL.appraised, { formula: sumOf(kids, COL.appraised), style: textStyle, numberFormat: '0.00' });
+      b.set(row, COL.forecast, { formula: sumOf(kids, COL.forecast), style: 'computed', numberFormat: '0.00' });
+      if (node.evidence) b.set(row, COL.evidence, { value: '', style: 'input', input: true, note: `Yêu cầu: ${node.evidence}` });
+      continue;
+    }
+    if (!isScorable(node)) continue;
+    const help = ruleHelp(node)!;
+    if (isComputed(node)) {
+      b.set(row, COL.self, { formula: selfFormula(fw, node, row), style: 'computed', numberFormat: '0.00', note: help.vi });
+      node.rule!.inputs.forEach((input, i) => {
+        b.set(row, inputLabelCol(i), { value: input.label.vi, style: 'label' });
+        const isFraction = input.type === 'fraction';
+        b.set(row, inputValueCol(i), {
+          value: null,
+          style: 'input',
+          input: true,
+          ...(isFraction ? { numberFormat: '0%' } : {}),
+          note: `${input.label.vi} / ${input.label.en}`,
+        });
+        if (node.rule!.kind === 'rating') b.validate(row, inputValueCol(i), GRADES.map((g) => g.name.vi));
+      });
+    } else {
+      const allowed = node.rule!.discreteScores(node.maxPoints ?? 0);
+      b.set(row, COL.self, { value: null, style: 'input', input: true, numberFormat: '0.00', note: help.vi });
+      if (allowed) b.validate(row, COL.self, allowed, help.vi, `Điểm phải là một trong: ${allowed.join('; ')}`);
+    }
+    if (node.rule!.specialCases.length > 0) {
+      b.set(row, COL.special, { value: null, style: 'input', input: true });
+      b.validate(row, COL.special, node.rule!.specialCases.map((s) => s.label.vi), 'Chọn nếu thuộc trường hợp đặc biệt ghi dưới tiêu chí.');
+    }
+    const requirement = node.evidence ?? '';
+    b.set(row, COL.evidence, { value: null, style: 'input', input: true, note: requirement ? `Yêu cầu: ${requirement}` : undefined });
+    b.set(row, COL.explanation, {
+      value: null,
+      style: 'input',
+      input: true,
+      note: 'Nêu rõ số liệu tại Mục, Điểm, Khoản, trang nào của tài liệu kiểm chứng (Hướng dẫn, mục 2c).',
+    });
+    b.set(row, COL.requirement, { value: requirement, style: 'plain' });
+    const self = a1(row, COL.self);
+    const check = a1(row, COL.check);
+    b.set(row, COL.check, {
+      formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self}),"")`,
+      style: 'computed',
+    });
+    b.set(row, COL.forecast, {
+      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check}))),0,${self}),"")`,
+      style: 'computed',
+      numberFormat: '0.00',
+    });
+  }
+
+  const lastRow = ROW.first + placed.length - 1;
+  const widths: [number, number][] = [
+    [COL.id, 9], [COL.title, 60], [COL.max, 8], [COL.self, 10], [COL.appraised, 10], [COL.evidence, 30], [COL.explanation, 36], [COL.appraiser, 16],
+  ];
+  for (const [c, w] of widths) b.column(c, w);
+  for (let i = 0; i < MAX_INPUTS; i++) b.column(inputLabelCol(i), 22).column(inputValueCol(i), 10);
+  b.column(COL.special, 24).column(COL.check, 30).column(COL.forecast, 12).column(COL.requirement, 30, true);
+  b.freeze(ROW.header + 1, COL.title + 1);
+  return b.build(
+    { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(COL.appraiser)}${lastRow + 1}`, titleRows: `$${ROW.header + 1}:$${ROW.header + 1}` },
+    {
+      headerRow: ROW.header,
+      firstRow: ROW.first,
+      columns: {
+        id: COL.id, title: COL.title, max: COL.max, self: COL.self, appraised: COL.appraised, evidence: COL.evidence,
+        explanation: COL.explanation, appraiser: COL.appraiser, special: COL.special, check: COL.check, forecast: COL.forecast,
+        requirement: COL.requirement, firstInput: COL.firstInput,
+      },
+    },
+  );
+}
+
+/** A sheet name ≤ 31 characters without []:*?/\ — made unique by the operation that adds it. */
+export function sheetNameFor(templateId: string, details: Details): string {
+  const who = (details.name ?? details.unit ?? '').replace(/[[\]:*?/\\']/g, ' ').trim();
+  const when = details.month && details.year ? ` ${String(details.month).padStart(2, '0')}-${details.year}` : details.year ? ` ${details.year}` : '';
+  return `${templateId}${who ? ` ${who}` : ''}${when}`.slice(0, 31).trim();
+}
+
+export { HEAD };
