@@ -72,6 +72,21 @@ export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSh
         if (r.ok) self = r.value;
         else inputError = { message: r.error.message, cell: a1(row, isEmptyCell(special) ? inputValueCol(0) : COL.special) };
       }
+    } else if (!isEmptyCell(cellAt(s, row, COL.special))) {
+      // A special case chosen beside a typed criterion (8.1, 8.2: first year → full points).
+      const r = scoreCriterion(node, [rawCell(cellAt(s, row, COL.special))]);
+      if (r.ok) {
+        self = r.value;
+        if (stored !== null && Math.abs(stored - r.value) > 0.005) {
+          inputError = {
+            message: msg(
+              `Đã chọn trường hợp đặc biệt (${r.value} điểm) nhưng điểm tự đánh giá ghi ${stored}.`,
+              `A special case is chosen (${r.value} points) but the self-score holds ${stored}.`,
+            ),
+            cell: a1(row, COL.self),
+          };
+        }
+      } else inputError = { message: r.error.message, cell: a1(row, COL.special) };
     } else if (stored !== null) {
       const r = checkSelfScore(node, stored);
       if (r.ok) self = r.value;

@@ -77,7 +77,7 @@ export class PlanBuilder {
   }
 
   build(print: PrintPlan, layout: Omit<SheetLayout, 'rowOf'>): SheetPlan {
-    const width = Math.max(MARKER_COL + 1, ...this.grid.map((r) => r?.length ?? 0));
+    const width = Math.max(MARKER_COL + 1, ...Array.from(this.grid, (r) => r?.length ?? 0));
     const grid = Array.from({ length: this.grid.length }, (_, r) => Array.from({ length: width }, (_, c) => this.grid[r]?.[c]));
     const columns = Array.from({ length: width }, (_, c) => this.columns[c] ?? { width: 10 });
     columns[MARKER_COL] = { width: 4, hidden: true };

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { flatten, XA_2024, THADS_LS } from '../../src/scoring';
+import { a1, parseA1 } from '../../src/sheet/a1';
+import { MemorySettings, MemoryWorkbook } from '../../src/sheet/memoryHost';
+import { checkSheet, clearMarks, fillTemplate, keepMask, markIssues, scoreSheet, uniqueSheetName } from '../../src/sheet/operations';
+import { MARKER_COL } from '../../src/sheet/plans/builder';
+import { COL, inputValueCol, planFramework, ROW } from '../../src/sheet/plans/framework';
+import { readMarker } from '../../src/sheet/read';
+
+const NOW = new Date('2024-11-21T09:00:00+07:00');
+
+describe('planFramework (xa-2024)', () => {
+  const plan = planFramework(XA_2024, { unit: 'UBND xã Bình Thành', year: 2024 });
+  const cell = (ref: string) => {
+    const at = parseA1(ref)!;
+    return plan.grid[at.row]?.[at.col];
+  };
+
+  it('carries its marker, title and official columns in the official order', () => {
+    expect(readMarker(plan.grid.map((r) => r.map((c) => c?.value ?? null)))).toEqual({ templateId: 'xa-2024', version: 1 });
+    expect(plan.columns[MARKER_COL]?.hidden).toBe(true);
+    const headers = plan.grid[ROW.header]!.slice(0, 8).map((c) => c?.value);
+    expect(headers).toEqual([
+      'STT',
+      'Lĩnh vực/Tiêu chí/Tiêu chí thành phần và cách thức, phương pháp đánh giá, chấm điểm',
+      'Điểm tối đa',
+      'Điểm tự đánh giá',
+      'Điểm thẩm định',
+      'Tài liệu kiểm chứng',
+      'Giải trình',
+      'Cơ quan thẩm định điểm tự đánh giá',
+    ]);
+    expect(plan.grid[ROW.header]![COL.firstInput]?.style).toBe('inputHeader');
+  });
+
+  it('writes one row per criterion in table order, ids in STT', () => {
+    const nodes = flatten(XA_2024);
+    nodes.forEach((p, i) => {
+      expect(plan.layout.rowOf[p.node.id]).toBe(ROW.first + i);
+      expect(plan.grid[ROW.first + i]![COL.id]?.value).toBe(p.node.id);
+    });
+  });
+
+  it('sums parents with native SUMs and computes criteria through the custom functions', () => {
+    const row = (id: string) => plan.layout.rowOf[id]!;
+    expect(cell(a1(ROW.total, COL.self))?.formula).toBe(
+      `=SUM(${['NỘI DUNG I', 'NỘI DUNG II', 'NỘI DUNG III'].map((id) => a1(row(id), COL.self)).join(',')})`,
+    );
+    expect(cell(a1(row('5.5.1'), COL.self))?.formula).toBe(
+      `=IF(COUNTA(${a1(row('5.5.1'), inputValueCol(0))},${a1(row('5.5.1'), inputValueCol(1))})=0,"",CCHC.RATIO(${a1(row('5.5.1'), inputValueCol(0))},${a1(row('5.5.1'), inputValueCol(1))},${a1(row('5.5.1'), COL.max)},0.8))`,
+    );
+    expect(cell(a1(row('8.3.1'), COL.self))?.formula).toContain('CCHC.COMPARE(');
+    expect(cell(a1(row('8.3.1'), COL.self))?.formula).toContain(',TRUE)');
+    expect(cell(a1(row('7.3'), COL.self))?.formula).toMatch(/^=IF\([A-Z]+\d+<>"",CCHC\.SCORE\("xa-2024","7\.3",/);
+    for (const r of plan.grid) for (const c of r) if (c?.formula) expect(c.formula.startsWith('=')).toBe(true);
+  });
+
+  it('restricts levels criteria to the values the rule allows', () => {
+    const r211 = plan.layout.rowOf['2.1.1']!;
+    expect(plan.validations.find((v) => v.range === a1(r211, COL.self))?.list).toEqual([0, 1]);
+    const r231 = plan.layout.rowOf['2.3.1']!;
+    expect(plan.validations.find((v) => v.range === a1(r231, COL.self))?.list).toEqual([0, 0.5, 1]);
+    const r81 = plan.layout.rowOf['8.1']!;
+    expect(plan.validations.find((v) => v.range === a1(r81, COL.special))?.list).toHaveLength(1);
+  });
+
+  it('marks input cells and prints the official columns on A4 landscape', () => {
+    const r = plan.layout.rowOf['2.1.1']!;
+    for (const c of [COL.self, COL.evidence, COL.explanation]) expect(plan.grid[r]![c]?.input).toBe(true);
+    expect(plan.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+    expect(plan.print.area.startsWith('A1:H')).toBe(true);
+    expect(plan.frozen).toEqual({ rows: ROW.header + 1, columns: COL.title + 1 });
+  });
+
+  it('adds the base to the THADS total', () => {
+    const thads = planFramework(THADS_LS, {});
+    expect(thads.grid[ROW.total]![COL.max]?.value).toBe(200);
+    expect(thads.grid[ROW.total]![COL.self]?.formula).toMatch(/^=C7\+SUM\(/);
+  });
+});
+
+describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', () => {
+  const setup = async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet('Sheet1');
+    const r = await fillTemplate(wb, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
+    expect(r.ok).toBe(true);
+    const sheet = r.ok ? r.value.sheet : '';
+    const row = (id: string) => planFramework(XA_2024).layout.rowOf[id]! ;
+    const put = (id: string, col: number, v: string | number) => wb.setValue(sheet, a1(row(id), col), v);
+    return { wb, sheet, row, put };
+  };
+
+  it('fills into a new, uniquely named sheet in one read and one write', async () => {
+    const { wb, sheet } = await setup();
+    expect(sheet).toBe('xa-2024 UBND xã Bình Thành 2024');
+    expect(wb.roundTrips).toBe(2);
+    const again = await fillTemplate(wb, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
+    expect(again.ok && again.value.sheet).toBe('xa-2024 UBND xã Bình Thành (2)');
+    expect(wb.roundTrips).toBe(4);
+    expect(uniqueSheetName('a'.repeat(40), ['a'.repeat(31)])).toBe(`${'a'.repeat(27)} (2)`);
+  });
+
+  it('re-filling a sheet keeps every value the user typed', async () => {
+    const { wb, sheet, put, row } = await setup();
+    put('2.1.1', COL.self, 1);
+    put('2.1.1', COL.evidence, 'Kế hoạch 12/KH-UBND');
+    wb.setValue(sheet, a1(row('2.1.1'), COL.title), 'Tôi đã sửa tiêu đề'); // even a label the user changed
+    wb.setValue(sheet, 'X40', 'ghi chú riêng'); // outside the plan
+    wb.setValue(sheet, a1(row('5.5.1'), COL.self), null); // a formula the user cleared: restored
+    const before = wb.snapshot(sheet);
+    const rounds = wb.roundTrips;
+    const r = await fillTemplate(wb, 'xa-2024', {}, { into: sheet });
+    expect(r.ok && r.value.created).toBe(false);
+    expect(wb.roundTrips - rounds).toBe(2);
+    const after = wb.snapshot(sheet);
+    before.formulas.forEach((cells, rr) =>
+      cells.forEach((v, cc) => {
+        if (v !== '' && v !== null) expect(after.formulas[rr]![cc], a1(rr, cc)).toEqual(v);
+      }),
+    );
+    expect(after.formulas[row('5.5.1')]![COL.self]).toMatch(/^=IF\(COUNTA/);
+    expect(keepMask(before, planFramework(XA_2024))[row('2.1.1')]![COL.title]).toBe(true);
+  });
+
+  it('finds the council objections E1, E2, E3, E6 with their cells, and nothing on a clean row', async () => {
+    const { wb, sheet, put, row } = await setup();
+    put('2.1.1', COL.self, 1); // no evidence, no explanation
+    put('2.1.2', COL.self, 1);
+    put('2.1.2', COL.evidence, 'Báo cáo Số:   /BC-UBND');
+    put('2.1.2', COL.explanation, 'Tại Mục II');
+    put('2.1.3', COL.self, 0.7); // not a value of the rule
+    put('3.1.2', COL.self, 1);
+    put('3.1.2', COL.evidence, 'Báo cáo 45/BC-UBND ngày 10/11/2024');
+    put('3.1.2', COL.explanation, 'Số liệu tại Mục 2, trang 3');
+    const r = await checkSheet(wb, { sheet, now: NOW });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const found = r.value.value.map((i) => `${i.code} ${i.criterion} ${i.cell}`);
+    expect(found).toContain(`E1 2.1.1 ${a1(row('2.1.1'), COL.evidence)}`);
+    expect(found).toContain(`E3 2.1.1 ${a1(row('2.1.1'), COL.explanation)}`);
+    expect(found).toContain(`E2 2.1.2 ${a1(row('2.1.2'), COL.evidence)}`);
+    expect(found).toContain(`E6 2.1.3 ${a1(row('2.1.3'), COL.self)}`);
+    expect(found.filter((f) => f.includes(' 3.1.2 '))).toEqual([]);
+    expect(r.value.value.every((i) => i.message.vi && i.message.en && i.sheet === sheet)).toBe(true);
+    const severities = r.value.value.map((i) => i.severity);
+    expect([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b))).toEqual(severities);
+  });
+
+  it('reports the lock after 17:00 on 25/11/2024', async () => {
+    const { wb, sheet } = await setup();
+    const r = await checkSheet(wb, { sheet, now: new Date('2024-11-26T08:00:00+07:00') });
+    expect(r.ok && r.value.value.some((i) => i.code === 'E5' && i.severity === 'warning')).toBe(true);
+  });
+
+  it('scores from the inputs and forecasts 0 where evidence fails', async () => {
+    const { wb, sheet, put } = await setup();
+    put('7.1', inputValueCol(0), 0);
+    put('7.1', inputValueCol(1), 3); // 3 late → 2
+    put('7.1', COL.evidence, 'Báo cáo 7/BC-UBND ngày 01/11/2024');
+    put('7.1', COL.explanation, 'Phụ lục 1, trang 2');
+    put('5.5.1', inputValueCol(0), 8);
+    put('5.5.1', inputValueCol(1), 10); // 80% → 0.8, no evidence → forecast 0
+    put('8.1', COL.special, 'Năm đầu tiên đánh giá (2024): chấm điểm tối đa');
+    put('8.1', COL.evidence, 'Báo cáo 9/BC-UBND');
+    put('8.1', COL.explanation, 'Mục 1');
+    const r = await scoreSheet(wb, { sheet });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.value.value;
+    const by = (id: string) => s.criteria.find((c) => c.id === id)!;
+    expect(by('7.1')).toMatchObject({ self: 2, forecast: 2 });
+    expect(by('5.5.1')).toMatchObject({ self: 0.8, forecast: 0 });
+    expect(by('8.1')).toMatchObject({ self: 1, forecast: 1 });
+    expect(s.total).toBe(3.8);
+    expect(s.forecastTotal).toBe(3);
+    expect(s.level).toBe('KHTNV');
+    expect(s.sections.map((x) => x.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
+    expect(s.sections.find((x) => x.id === 'VII')).toMatchObject({ self: 2, forecast: 2 });
+    expect(s.sections.find((x) => x.id === 'V')).toMatchObject({ self: 0.8, forecast: 0 });
+    expect(s.sections.find((x) => x.id === 'VIII')).toMatchObject({ self: 1, forecast: 1 });
+  });
+
+  it('marks issues and clears them, leaving values untouched', async () => {
+    const { wb, sheet, put, row } = await setup();
+    put('2.1.1', COL.self, 1);
+    const settings = new MemorySettings();
+    const check = await checkSheet(wb, { sheet, now: NOW });
+    if (!check.ok) throw new Error('check failed');
+    const before = wb.snapshot(sheet);
+    const rounds = wb.roundTrips;
+    const n = await markIssues(wb, settings, check.value);
+    expect(wb.roundTrips - rounds).toBe(1);
+    expect(n).toBeGreaterThan(0);
+    const ev = wb.sheet(sheet)!.cells.get(a1(row('2.1.1'), COL.evidence))!;
+    expect(ev.fill).toBe('#F8C9C4');
+    expect(ev.note).toMatch(/^E1: /);
+    expect(await clearMarks(wb, settings, sheet)).toBe(n);
+    expect(wb.sheet(sheet)!.cells.get(a1(row('2.1.1'), COL.evidence))!.fill).toBe('#FFF2CC');
+    expect(wb.snapshot(sheet)).toEqual(before);
+  });
+
+  it('refuses a sheet that is not a template, in the user language pair', async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet('Sổ tay');
+    wb.setValue('Sổ tay', 'A1', 'ghi chép');
+    const r = await checkSheet(wb, {});
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.vi).toContain('không phải mẫu của Chấm điểm');
+  });
+});
