@@ -2,8 +2,9 @@
  * The one interface between the operations (fill, check, score, summary, mark, clear) and a workbook host:
  * Office.js (src/taskpane/excel), the in-memory preview workbook, ExcelJS files (CLI).
  *
- * Performance contract (Excel round trips are the cost that matters): `read` is exactly one round trip
- * (one `context.sync()`), `write` is exactly one, whatever the sheet's size. Every operation is read once, write once.
+ * Performance contract (Excel round trips are the cost that matters): `read` is one round trip (one
+ * `context.sync()`), `write` at most one (none for an empty list), whatever the sheet's size. Every operation is
+ * read once, write once. A sheet literally named "active" cannot be read by name through `full` (known limit).
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, StyleName } from './types';
 
@@ -42,8 +43,15 @@ export type WriteOp =
   | { readonly kind: 'applyPlan'; readonly sheet: string; readonly plan: SheetPlan; readonly keep?: readonly (readonly boolean[])[] }
   /** Fill colour and a note on cells; values untouched. */
   | { readonly kind: 'mark'; readonly sheet: string; readonly marks: readonly Mark[] }
-  /** Remove marks: restore each cell's fill (from its plan style, or none) and delete the mark's note. */
-  | { readonly kind: 'clearMarks'; readonly sheet: string; readonly cells: readonly { readonly cell: string; readonly restore: CellStyle | null }[] }
+  /**
+   * Remove marks: restore each cell's fill (from its plan style, or none) and delete the mark's note, putting back
+   * the plan's own note on that cell when it had one.
+   */
+  | {
+      readonly kind: 'clearMarks';
+      readonly sheet: string;
+      readonly cells: readonly { readonly cell: string; readonly restore: CellStyle | null; readonly note?: string }[];
+    }
   | { readonly kind: 'select'; readonly sheet: string; readonly cell: string };
 
 export interface WorkbookHost {

@@ -140,11 +140,11 @@ export class MemoryWorkbook implements WorkbookHost {
         case 'clearMarks': {
           const sheet = this.sheet(op.sheet);
           if (!sheet) break;
-          for (const { cell, restore } of op.cells) {
+            for (const { cell, restore, note } of op.cells) {
             const c = sheet.cells.get(cell);
             if (!c) continue;
             const { note: _n, ...rest } = c;
-            sheet.cells.set(cell, { ...rest, fill: restore?.fill ?? null });
+            sheet.cells.set(cell, { ...rest, fill: restore?.fill ?? null, ...(note ? { note } : {}) });
           }
           break;
         }

@@ -139,14 +139,12 @@ export async function scoreSheet(host: WorkbookHost, options: { sheet?: string }
 
 const MARKS_KEY = (sheet: string) => `marks:${sheet}`;
 
-/** The style a cell had in its template, to restore when a mark is cleared. */
-function restoreStyle(templateId: string, cell: string): CellStyle | null {
-  const def = getTemplate(templateId);
+/** The style and note a cell had in its template, to restore when a mark is cleared. */
+function restoreOf(plan: SheetPlan | null, cell: string): { restore: CellStyle | null; note?: string } {
   const at = parseA1(cell);
-  if (!def || !at) return null;
-  const plan = def.plan({});
-  const style = plan.grid[at.row]?.[at.col]?.style;
-  return style ? (plan.styles[style] ?? null) : null;
+  const planned = plan && at ? plan.grid[at.row]?.[at.col] : undefined;
+  const restore = planned?.style ? (plan!.styles[planned.style] ?? null) : null;
+  return planned?.note ? { restore, note: planned.note } : { restore };
 }
 
 /** Marks the issues on the sheet (fill colour and a note); values untouched. One write; remembered for clearing. */
@@ -165,18 +163,21 @@ export async function markIssues(host: WorkbookHost, settings: SettingsStore, ou
   if (previous.cells.length > 0) ops.push({ kind: 'clearMarks', sheet: outcome.sheet, cells: previous.cells });
   ops.push({ kind: 'mark', sheet: outcome.sheet, marks });
   await host.write(ops);
+  const plan = getTemplate(outcome.templateId)?.plan({}) ?? null;
   await settings.set(
     MARKS_KEY(outcome.sheet),
-    JSON.stringify({ templateId: outcome.templateId, cells: marks.map((m) => ({ cell: m.cell, restore: restoreStyle(outcome.templateId, m.cell) })) }),
+    JSON.stringify({ templateId: outcome.templateId, cells: marks.map((m) => ({ cell: m.cell, ...restoreOf(plan, m.cell) })) }),
   );
   return marks.length;
 }
 
-async function readMarks(settings: SettingsStore, sheet: string): Promise<{ cells: { cell: string; restore: CellStyle | null }[] }> {
+type MarkedCell = { cell: string; restore: CellStyle | null; note?: string };
+
+async function readMarks(settings: SettingsStore, sheet: string): Promise<{ cells: MarkedCell[] }> {
   const raw = await settings.get(MARKS_KEY(sheet));
   if (!raw) return { cells: [] };
   try {
-    const parsed = JSON.parse(raw) as { cells?: { cell: string; restore: CellStyle | null }[] };
+    const parsed = JSON.parse(raw) as { cells?: MarkedCell[] };
     return { cells: Array.isArray(parsed.cells) ? parsed.cells : [] };
   } catch {
     return { cells: [] };

@@ -196,7 +196,9 @@ describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', ()
     expect(ev.fill).toBe('#F8C9C4');
     expect(ev.note).toMatch(/^E1: /);
     expect(await clearMarks(wb, settings, sheet)).toBe(n);
-    expect(wb.sheet(sheet)!.cells.get(a1(row('2.1.1'), COL.evidence))!.fill).toBe('#FFF2CC');
+    const restored = wb.sheet(sheet)!.cells.get(a1(row('2.1.1'), COL.evidence))!;
+    expect(restored.fill).toBe('#FFF2CC');
+    expect(restored.note).toMatch(/^Yêu cầu: Các văn bản ban hành/); // the plan's own note is back
     expect(wb.snapshot(sheet)).toEqual(before);
   });
 

@@ -129,11 +129,14 @@ function queue(
     }
     case 'clearMarks': {
       const ws = sheet(op.sheet);
-      for (const { cell, restore } of op.cells) {
+      for (const { cell, restore, note } of op.cells) {
         const fill = ws.getRange(cell).format.fill;
         if (restore?.fill) fill.color = restore.fill;
         else fill.clear();
-        if (notes) ws.notes.getItemOrNullObject(cell).delete();
+        if (notes) {
+          ws.notes.getItemOrNullObject(cell).delete();
+          if (note) ws.notes.add(cell, note);
+        }
       }
       return;
     }

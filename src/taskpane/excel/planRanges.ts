@@ -86,7 +86,7 @@ export interface GridBlocks {
   readonly numberFormats: readonly { readonly block: Block; readonly formats: string[][] }[];
   /** Rectangles of one style, not kept. */
   readonly styles: readonly { readonly style: StyleName; readonly block: Block }[];
-  /** Plan notes on cells that are not kept. */
+  /** Plan notes on cells that are not kept (a kept cell may carry the user's own note, which a new one would replace). */
   readonly notes: readonly { readonly cell: string; readonly text: string }[];
 }
 
