@@ -13,6 +13,8 @@ export interface ReadRequest {
   readonly head: { readonly rows: number; readonly columns: number };
   /** Also read the whole used range of this sheet ('active' = the active sheet). */
   readonly full?: string | 'active';
+  /** Also read the whole used range of every sheet (the unit summary recomputes each person's total). */
+  readonly all?: boolean;
 }
 
 export interface SheetHead {
@@ -24,6 +26,8 @@ export interface WorkbookRead {
   readonly sheets: readonly SheetHead[];
   readonly active: string;
   readonly full?: SheetSnapshot;
+  /** With `all`: every sheet's used range, in sheet order. */
+  readonly all?: readonly SheetSnapshot[];
 }
 
 export interface Mark {

@@ -94,7 +94,8 @@ export class MemoryWorkbook implements WorkbookHost {
     }));
     const fullName = request.full === 'active' ? this.active : request.full;
     const full = fullName !== undefined && this.sheet(fullName) ? this.snapshot(fullName) : undefined;
-    return { sheets, active: this.active, ...(full ? { full } : {}) };
+    const all = request.all ? this.sheets.map((sh) => this.snapshot(sh.name)) : undefined;
+    return { sheets, active: this.active, ...(full ? { full } : {}), ...(all ? { all } : {}) };
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {

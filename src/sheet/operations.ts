@@ -49,14 +49,15 @@ export interface FillResult {
 const msgNoTemplate = (id: string) => msg(`Không có mẫu "${id}".`, `No template "${id}".`);
 
 /**
- * Fills a template into a new sheet with a unique name, or re-fills `into` (an existing sheet) keeping every
- * non-empty cell as it is. Read once (sheet names, and `into`'s used range), write once.
+ * Fills a template into a new sheet with a unique name, or re-fills `into` (an existing sheet, or 'active') keeping
+ * every non-empty cell as it is; a sheet holding another template is refused (its layout would be mixed).
+ * Read once (sheet names, and the target's used range), write once.
  */
 export async function fillTemplate(
   host: WorkbookHost,
   templateId: string,
   details: Details,
-  options: { into?: string; onProgress?: OnProgress } = {},
+  options: { into?: string | 'active'; onProgress?: OnProgress } = {},
 ): Promise<Result<FillResult>> {
   const def = getTemplate(templateId);
   if (!def) return fail('value', msgNoTemplate(templateId));
@@ -68,9 +69,20 @@ export async function fillTemplate(
   let result: FillResult;
   if (options.into) {
     if (!wb.full) return fail('value', msg(`Không có trang tính "${options.into}".`, `No sheet "${options.into}".`));
+    const target = wb.full.name;
+    const marker = readMarker(wb.full.values);
+    if (marker && marker.templateId !== def.id) {
+      return fail(
+        'value',
+        msg(
+          `Trang "${target}" đang chứa mẫu ${marker.templateId}, không điền lại bằng mẫu ${def.id} được. Hãy điền vào trang mới.`,
+          `Sheet "${target}" holds template ${marker.templateId}; it cannot be re-filled with ${def.id}. Fill a new sheet instead.`,
+        ),
+      );
+    }
     const keep = keepMask(wb.full, plan);
-    ops = [{ kind: 'applyPlan', sheet: options.into, plan, keep }];
-    result = { sheet: options.into, created: false, keptCells: keep.flat().filter(Boolean).length };
+    ops = [{ kind: 'applyPlan', sheet: target, plan, keep }];
+    result = { sheet: target, created: false, keptCells: keep.flat().filter(Boolean).length };
   } else {
     const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
     ops = [
@@ -184,8 +196,9 @@ async function readMarks(settings: SettingsStore, sheet: string): Promise<{ cell
   }
 }
 
-/** Removes the marks placed on a sheet: fill restored, notes deleted, values untouched. One write. */
-export async function clearMarks(host: WorkbookHost, settings: SettingsStore, sheet: string): Promise<number> {
+/** Removes the marks placed on a sheet ('active': one read to name it): fill restored, notes deleted, values untouched. One write. */
+export async function clearMarks(host: WorkbookHost, settings: SettingsStore, target: string | 'active'): Promise<number> {
+  const sheet = target === 'active' ? (await host.read({ head: { rows: 0, columns: 0 } })).active : target;
   const { cells } = await readMarks(settings, sheet);
   if (cells.length === 0) return 0;
   await host.write([{ kind: 'clearMarks', sheet, cells }]);
@@ -196,14 +209,28 @@ export async function clearMarks(host: WorkbookHost, settings: SettingsStore, sh
 /** Selects a cell (an issue clicked in the list). One write. */
 export const selectCell = (host: WorkbookHost, sheet: string, cell: string): Promise<void> => host.write([{ kind: 'select', sheet, cell }]);
 
-/** Staff of the unit: every sheet whose head block carries a monthly template's marker. */
-export function peopleFrom(sheets: readonly { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }[]): PersonLine[] {
+/**
+ * Staff of the unit: every sheet whose head block carries a monthly template's marker. With the whole sheet at
+ * hand, the total is recomputed from the inputs (never the cached formula result, which a file never opened in
+ * Excel does not even have).
+ */
+export function peopleFrom(
+  sheets: readonly { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }[],
+  fulls: readonly SheetSnapshot[] = [],
+): PersonLine[] {
   const out: PersonLine[] = [];
+  const fullByName = new Map(fulls.map((f) => [f.name, f]));
   for (const sheet of sheets) {
     const marker = readMarker(sheet.values);
     const def = marker ? getTemplate(marker.templateId) : undefined;
     const person = def?.person?.(sheet);
-    if (person) out.push(person);
+    if (!person) continue;
+    const full = fullByName.get(sheet.name);
+    if (full && def?.score) {
+      const score = def.score(full);
+      const complete = score.criteria.length > 0 && score.criteria.every((c) => c.self !== null);
+      out.push({ ...person, score: complete ? score.total : person.score });
+    } else out.push(person);
   }
   return out;
 }
@@ -219,8 +246,8 @@ export interface SummaryOptions {
 
 /** Mẫu 1A from the staff sheets of the workbook: one read (every sheet's head block), one write (the new sheet). */
 export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SheetOutcome<UnitSummary>>> {
-  const wb = await host.read({ head: HEAD });
-  const people = peopleFrom(wb.sheets).filter(
+  const wb = await host.read({ head: HEAD, all: true });
+  const people = peopleFrom(wb.sheets, wb.all ?? []).filter(
     (p) => (options.month === undefined || p.month === options.month) && (options.year === undefined || p.year === options.year),
   );
   if (people.length === 0) {
@@ -243,10 +270,11 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
   return ok({ sheet, templateId: 'hn-1a', value: summary });
 }
 
-/** Mẫu 2A (public notice) from a summary just built. One write. */
-export async function buildNotice(host: WorkbookHost, summary: UnitSummary, details: Details, existingSheets: readonly string[]): Promise<Result<string>> {
+/** Mẫu 2A (public notice) from a summary just built. One read (sheet names), one write. */
+export async function buildNotice(host: WorkbookHost, summary: UnitSummary, details: Details): Promise<Result<string>> {
   const plan = planNotice(summary, details);
-  const sheet = uniqueSheetName(plan.sheetName, existingSheets);
+  const wb = await host.read({ head: { rows: 0, columns: 0 } });
+  const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
   await host.write([
     { kind: 'addSheet', sheet },
     { kind: 'applyPlan', sheet, plan },

@@ -71,7 +71,7 @@ export function solveUnit(people: readonly PersonLine[], cap: number): UnitSumma
 export const STATUS_TEXT: Readonly<Record<QuotaStatus, { vi: string; en: string }>> = {
   head: msg('Cấp trưởng: cấp trên đánh giá (để trống cột 5–8)', 'Head of unit: graded by the superior (columns 5–8 blank)'),
   kept: msg('Giữ loại A', 'Keeps A'),
-  demoted: msg('Đề xuất hạ xuống loại B (vượt tỷ lệ 20%)', 'Proposed for demotion to B (over the quota)'),
+  demoted: msg('Đề xuất hạ xuống loại B (vượt tỷ lệ loại A)', 'Proposed for demotion to B (over the A quota)'),
   tied: msg('Bằng điểm tại ngưỡng: cấp có thẩm quyền quyết định', 'Tied at the cut line: the authority decides'),
   notA: msg('', ''),
   noScore: msg('Chưa có điểm', 'No score yet'),

@@ -1,50 +1,100 @@
-import { Body1, Button, Caption1, Card, CardHeader, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { FRAMEWORKS, formatVietnameseNumber, text, type Framework, type Lang } from '../scoring';
-import { t } from './strings';
+import type { Lang, Msg } from '../scoring';
+import type { SettingsStore, WorkbookHost } from '../sheet/host';
+import { CheckPane } from './components/CheckPane';
+import { GalleryPane } from './components/GalleryPane';
+import { MessageNotice } from './components/MessageNotice';
+import { ScorePane } from './components/ScorePane';
+import { SummaryPane } from './components/SummaryPane';
+import { attemptPlain } from './hooks/outcome';
+import { t, type StringKey } from './strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: '720px',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { margin: 0 },
+  tabs: { flexWrap: 'wrap', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
+export type PaneId = 'gallery' | 'check' | 'score' | 'summary';
+export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary'];
+const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary' };
+
+/** Settings key of the language the user chose. */
+export const LANG_KEY = 'lang';
+
 export interface AppProps {
+  /** Office.js, the browser preview's in-memory workbook, a test's mock: the pane does not know which. */
+  readonly host: WorkbookHost;
+  readonly settings: SettingsStore;
   readonly initialLang?: Lang;
+  /** Running outside Excel (the page opened in a browser): work goes to an in-memory workbook; said once at the top. */
+  readonly outsideExcel?: boolean;
+  readonly initialPane?: PaneId;
 }
 
-const points = (f: Framework, lang: Lang): string =>
-  f.scoring === 'base'
-    ? `${t('base', lang)}: ${f.base ?? 0}`
-    : f.totalMax === null
-      ? t('noPoints', lang)
-      : `${t('maxPoints', lang)}: ${lang === 'vi' ? formatVietnameseNumber(f.totalMax) : f.totalMax}`;
-
-/** Minimal pane until the task-pane issue: the frameworks the core knows, and how to call the functions. */
-export const App: React.FC<AppProps> = ({ initialLang = 'vi' }) => {
+/**
+ * The task pane: four screens in a TabList (Mẫu, Kiểm tra, Chấm điểm, Tổng hợp 1A), Vietnamese first with an English
+ * switch. Every screen stays mounted (hidden when not selected) so its results survive a switch of tabs.
+ */
+export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', outsideExcel = false, initialPane = 'gallery' }) => {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [pane, setPane] = React.useState<PaneId>(initialPane);
+  const [error, setError] = React.useState<Msg | null>(null);
+  const base = React.useId();
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+
+  const switchLang = () => {
+    setLang(other);
+    void attemptPlain(() => settings.set(LANG_KEY, other)).then((r) => setError(r.ok ? null : r.error));
+  };
+
   return (
     <main className={styles.root} lang={lang}>
-      <div className={styles.header}>
-        <Title3 as="h1">{t('appTitle', lang)}</Title3>
-        <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t('appTitle', lang)}
+        </Title3>
+        <Button size="small" lang={other} aria-label={t('languageAria', lang)} onClick={switchLang}>
           {t('language', lang)}
         </Button>
-      </div>
-      <Body1>{t('tagline', lang)}</Body1>
-      <Subtitle2 as="h2">{t('frameworks', lang)}</Subtitle2>
-      <ul className={styles.list}>
-        {FRAMEWORKS.map((f) => (
-          <li key={f.id}>
-            <Card size="small">
-              <CardHeader header={<Body1>{text(f.title, lang)}</Body1>} description={<Caption1>{`${f.id} · ${points(f, lang)}`}</Caption1>} />
-              <Caption1>{`${t('source', lang)}: ${f.source}`}</Caption1>
-            </Card>
-          </li>
+      </header>
+      <Caption1>{t('tagline', lang)}</Caption1>
+      {outsideExcel ? <Caption1>{t('outsideExcel', lang)}</Caption1> : null}
+      <MessageNotice intent="error" message={error} lang={lang} onDismiss={() => setError(null)} />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={pane}
+        onTabSelect={(_, d) => setPane(d.value as PaneId)}
+        aria-label={t('tabsLabel', lang)}
+      >
+        {PANES.map((id) => (
+          <Tab key={id} value={id} id={`${base}-tab-${id}`} aria-controls={`${base}-panel-${id}`}>
+            {t(PANE_LABEL[id], lang)}
+          </Tab>
         ))}
-      </ul>
-      <Caption1>{t('functionsHint', lang)}</Caption1>
+      </TabList>
+      {PANES.map((id) => (
+        <section key={id} id={`${base}-panel-${id}`} role="tabpanel" aria-labelledby={`${base}-tab-${id}`} hidden={pane !== id} tabIndex={0} className={styles.panel}>
+          {id === 'gallery' ? <GalleryPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
+          {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}
+        </section>
+      ))}
     </main>
   );
 };

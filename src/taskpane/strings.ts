@@ -1,23 +1,200 @@
-import type { Lang } from '../scoring';
+import type { Lang, Msg } from '../scoring';
 
-/** Every string the task pane shows, Vietnamese and English (a test fails on a missing key). */
+/**
+ * Every string the task pane shows, Vietnamese and English (a test fails on a missing or empty one).
+ * `{name}` marks a value filled in by `tf`. Messages of the core arrive as Msg and are shown with `text(m, lang)`.
+ */
 export const STRINGS = {
   appTitle: { vi: 'Chấm điểm', en: 'Chấm điểm (scoring)' },
   tagline: {
     vi: 'Khung tiêu chí chính thức, tính điểm ngay trong bảng tính.',
     en: 'Official scoring frameworks, computed in your workbook.',
   },
-  frameworks: { vi: 'Khung tiêu chí có sẵn', en: 'Built-in frameworks' },
-  maxPoints: { vi: 'Điểm tối đa', en: 'Maximum' },
-  base: { vi: 'Điểm chuẩn', en: 'Base' },
-  noPoints: { vi: 'Nhận xét, không chấm điểm', en: 'Written, no points' },
+  language: { vi: 'English', en: 'Tiếng Việt' },
+  languageAria: { vi: 'Chuyển giao diện sang tiếng Anh (English)', en: 'Switch the pane to Vietnamese (Tiếng Việt)' },
+  outsideExcel: {
+    vi: 'Đang chạy ngoài Excel: các thao tác dùng một sổ làm việc tạm trong trình duyệt.',
+    en: 'Running outside Excel: the buttons work on a temporary workbook in the browser.',
+  },
+  tabsLabel: { vi: 'Màn hình', en: 'Screens' },
+  tabGallery: { vi: 'Mẫu', en: 'Templates' },
+  tabCheck: { vi: 'Kiểm tra', en: 'Check' },
+  tabScore: { vi: 'Chấm điểm', en: 'Score' },
+  tabSummary: { vi: 'Tổng hợp 1A', en: 'Summary 1A' },
+  errorTitle: { vi: 'Không thực hiện được', en: 'That did not work' },
+  dismiss: { vi: 'Đóng thông báo', en: 'Dismiss' },
+  errorHost: {
+    vi: 'Excel báo lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc rồi mở lại.',
+    en: 'Excel reported an error: {detail}. Try again; if it persists, save the workbook and reopen it.',
+  },
+
+  // Mẫu
+  galleryIntro: {
+    vi: 'Chọn một mẫu, nhập thông tin rồi điền vào trang tính. Ô màu vàng là ô bạn nhập số liệu.',
+    en: 'Choose a template, enter the details and fill it into a sheet. Yellow cells are the ones you type in.',
+  },
+  galleryList: { vi: 'Thư viện mẫu', en: 'Template gallery' },
   functionsHint: {
     vi: 'Gõ =CCHC.RATIO(…), =KPI.GRADE(…), =THADS.TOTAL(…) trong ô để dùng các hàm.',
     en: 'Type =CCHC.RATIO(…), =KPI.GRADE(…), =THADS.TOTAL(…) in a cell to use the functions.',
   },
-  language: { vi: 'English', en: 'Tiếng Việt' },
-  source: { vi: 'Nguồn', en: 'Source' },
+  templateChoose: { vi: 'Chọn mẫu này', en: 'Use this template' },
+  templateClose: { vi: 'Thu gọn', en: 'Close' },
+  detailsTitle: { vi: 'Thông tin điền vào mẫu', en: 'Details for the template' },
+  detailsHint: {
+    vi: 'Thông tin được ghi nhớ cho lần sau.',
+    en: 'These details are remembered for next time.',
+  },
+  detailsNone: { vi: 'Mẫu này không cần thông tin thêm.', en: 'This template needs no details.' },
+  fieldName: { vi: 'Họ và tên', en: 'Full name' },
+  fieldPost: { vi: 'Chức vụ', en: 'Post' },
+  fieldUnit: { vi: 'Đơn vị', en: 'Unit' },
+  fieldMonth: { vi: 'Tháng', en: 'Month' },
+  fieldYear: { vi: 'Năm', en: 'Year' },
+  fillNew: { vi: 'Điền vào trang mới', en: 'Fill into a new sheet' },
+  fillRefill: { vi: 'Điền lại trang đang mở', en: 'Re-fill the open sheet' },
+  fillRefillHint: {
+    vi: 'Điền lại giữ nguyên mọi ô đã có số liệu của bạn; chỉ bổ sung phần còn thiếu của mẫu.',
+    en: 'Re-filling keeps every cell that holds your data; only what the template is missing is written.',
+  },
+  stepPlan: { vi: 'Đang lập mẫu…', en: 'Preparing the template…' },
+  stepRead: { vi: 'Đang đọc sổ làm việc…', en: 'Reading the workbook…' },
+  stepWrite: { vi: 'Đang ghi vào Excel…', en: 'Writing to Excel…' },
+  stepDone: { vi: 'Xong', en: 'Done' },
+  fillCreated: { vi: 'Đã điền mẫu vào trang mới “{sheet}”.', en: 'The template was filled into the new sheet “{sheet}”.' },
+  fillRefilled: {
+    vi: 'Đã điền lại trang “{sheet}”, giữ nguyên {kept} ô có số liệu.',
+    en: 'Sheet “{sheet}” was re-filled; {kept} cells holding data were kept.',
+  },
+  errorMonth: { vi: 'Tháng “{value}” không hợp lệ: nhập số từ 1 đến 12.', en: 'Month “{value}” is not valid: type 1 to 12.' },
+  errorYear: { vi: 'Năm “{value}” không hợp lệ: nhập năm có 4 chữ số, ví dụ 2024.', en: 'Year “{value}” is not valid: type four digits, e.g. 2024.' },
+  errorNoTemplate: { vi: 'Không có mẫu “{id}”.', en: 'No template “{id}”.' },
+  errorRefillOther: {
+    vi: 'Trang đang mở “{sheet}” là mẫu {found}, không phải {wanted}. Hãy mở đúng trang, hoặc điền vào trang mới.',
+    en: 'The open sheet “{sheet}” is template {found}, not {wanted}. Open the right sheet, or fill into a new sheet.',
+  },
+
+  // Kiểm tra
+  checkIntro: {
+    vi: 'Kiểm tra trang đang mở như hội đồng thẩm định: tài liệu kiểm chứng (E1–E5), điểm tự chấm (E6).',
+    en: 'Checks the open sheet as the appraisal council would: evidence (E1–E5), self-scores (E6).',
+  },
+  checkRun: { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
+  checkBusy: { vi: 'Đang kiểm tra…', en: 'Checking…' },
+  checkClean: { vi: 'Trang “{sheet}” không có lỗi nào. Có thể nộp.', en: 'Sheet “{sheet}” has no findings. Ready to submit.' },
+  checkSummary: {
+    vi: 'Trang “{sheet}”: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
+    en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes.',
+  },
+  issuesHint: { vi: 'Bấm vào một mục (hoặc Enter) để chọn ô đó trên trang.', en: 'Click an item (or press Enter) to select its cell.' },
+  issuesNone: { vi: 'Không có.', en: 'None.' },
+  issueCount: { vi: '{count} mục', en: '{count} items' },
+  issueWholeSheet: { vi: 'Cả trang', en: 'Whole sheet' },
+  issueAria: {
+    vi: '{severity}: tiêu chí {criterion}, {code}: {message}. Chọn ô {cell}.',
+    en: '{severity}: criterion {criterion}, {code}: {message}. Select cell {cell}.',
+  },
+  severityError: { vi: 'Lỗi', en: 'Errors' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warnings' },
+  severityInfo: { vi: 'Thông tin', en: 'Notes' },
+  markRun: { vi: 'Đánh dấu trên trang', en: 'Mark on the sheet' },
+  clearRun: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
+  markDone: {
+    vi: 'Đã tô màu và ghi chú {count} ô trên trang “{sheet}”. Số liệu không bị thay đổi.',
+    en: '{count} cells of “{sheet}” were coloured and noted. No value was changed.',
+  },
+  markNone: { vi: 'Không có ô nào cần đánh dấu trên trang “{sheet}”.', en: 'No cell of “{sheet}” needs a mark.' },
+  clearDone: { vi: 'Đã xóa {count} đánh dấu trên trang “{sheet}”.', en: '{count} marks were cleared from “{sheet}”.' },
+  clearNone: { vi: 'Trang “{sheet}” không có đánh dấu nào để xóa.', en: 'Sheet “{sheet}” has no marks to clear.' },
+
+  // Chấm điểm
+  scoreIntro: {
+    vi: 'Tính điểm trang đang mở từ số liệu đã nhập, và dự báo điểm hội đồng thẩm định có thể cho.',
+    en: 'Scores the open sheet from its inputs and forecasts what the appraisal council is likely to give.',
+  },
+  scoreRun: { vi: 'Tính điểm', en: 'Compute the score' },
+  scoreBusy: { vi: 'Đang tính điểm…', en: 'Scoring…' },
+  scoreSheet: { vi: 'Trang “{sheet}” (mẫu {template})', en: 'Sheet “{sheet}” (template {template})' },
+  scoreTotals: { vi: 'Tổng điểm', en: 'Totals' },
+  scoreSelf: { vi: 'Điểm tự chấm', en: 'Self-score' },
+  scoreForecast: { vi: 'Dự báo điểm thẩm định', en: 'Likely appraised score' },
+  scoreBandsDefault: {
+    vi: 'Thang xếp loại mặc định, có thể điều chỉnh (văn bản không quy định): A từ 90, B từ 70, C từ 50 điểm.',
+    en: 'Default grade bands, configurable (the text sets none): A from 90, B from 70, C from 50 points.',
+  },
+  scoreLost: {
+    vi: 'Có thể bị trừ {points} điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E3).',
+    en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E3).',
+  },
+  lossesTitle: { vi: 'Tiêu chí có thể mất điểm ({count})', en: 'Criteria that may lose points ({count})' },
+  lossesNone: { vi: 'Không tiêu chí nào dự báo bị mất điểm.', en: 'No criterion is forecast to lose points.' },
+  lossItem: { vi: '{id}: tự chấm {self} → dự báo {forecast} (−{loss})', en: '{id}: self {self} → forecast {forecast} (−{loss})' },
+  chartTitle: { vi: 'Điểm theo phần', en: 'Points by section' },
+  chartSelf: { vi: 'Tự chấm', en: 'Self' },
+  chartForecast: { vi: 'Dự báo thẩm định', en: 'Forecast' },
+  chartTable: { vi: 'Bảng số liệu', en: 'Data table' },
+  chartRowAria: {
+    vi: '{id}: tự chấm {self}, dự báo {forecast}, tối đa {max}',
+    en: '{id}: self {self}, forecast {forecast}, maximum {max}',
+  },
+  colSection: { vi: 'Phần', en: 'Section' },
+  colMax: { vi: 'Tối đa', en: 'Maximum' },
+
+  // Tổng hợp 1A
+  summaryIntro: {
+    vi: 'Lập Mẫu 1A từ các phiếu đánh giá tháng (Mẫu 01–04) trong sổ làm việc, áp tỷ lệ loại A (văn bản 004, mục 3.2).',
+    en: 'Builds Mẫu 1A from the monthly evaluation sheets (Mẫu 01–04) of the workbook, with the cap on A grades (seed 004, §3.2).',
+  },
+  capLabel: { vi: 'Tỷ lệ loại A tối đa', en: 'Cap on A grades' },
+  capNormal: { vi: '20% số loại B', en: '20% of the number graded B' },
+  capOutstanding: {
+    vi: '25%: đơn vị có thành tích xuất sắc (cấp có thẩm quyền cho phép)',
+    en: '25%: unit with outstanding achievements (allowed by the competent authority)',
+  },
+  summaryRun: { vi: 'Lập danh sách 1A', en: 'Build list 1A' },
+  summaryBusy: { vi: 'Đang lập danh sách…', en: 'Building the list…' },
+  noticeRun: { vi: 'Lập thông báo 2A', en: 'Build notice 2A' },
+  noticeBusy: { vi: 'Đang lập thông báo…', en: 'Building the notice…' },
+  noticeHint: { vi: 'Thông báo 2A lập từ danh sách 1A vừa lập.', en: 'Notice 2A is built from the list 1A just built.' },
+  errorNoticeFirst: { vi: 'Hãy lập danh sách 1A trước.', en: 'Build list 1A first.' },
+  summaryDone: { vi: 'Đã lập danh sách 1A ({count} người) trên trang “{sheet}”.', en: 'List 1A ({count} people) was built on sheet “{sheet}”.' },
+  noticeDone: { vi: 'Đã lập thông báo 2A trên trang “{sheet}”.', en: 'Notice 2A was built on sheet “{sheet}”.' },
+  summaryCounts: { vi: 'Số lượng', en: 'Counts' },
+  countPeople: { vi: 'Số người', en: 'People' },
+  countA: { vi: 'Loại A (theo điểm)', en: 'Graded A (by score)' },
+  countB: { vi: 'Loại B (theo điểm)', en: 'Graded B (by score)' },
+  countMaxA: { vi: 'Số loại A tối đa ({cap})', en: 'Most A allowed ({cap})' },
+  leaderD: { vi: 'Thành phần d của lãnh đạo', en: "Leaders' component d" },
+  leaderDHint: {
+    vi: 'd = 100% nếu mọi người do lãnh đạo quản lý đạt từ loại C trở lên trong tháng, nếu không là 50%.',
+    en: 'd = 100% if everyone the leaders manage scored at least C this month, else 50%.',
+  },
+  demotedTitle: { vi: 'Đề xuất hạ xuống loại B ({count})', en: 'Proposed for demotion to B ({count})' },
+  demotedNone: { vi: 'Không ai phải hạ loại: số loại A trong giới hạn.', en: 'Nobody is demoted: the number of A is within the cap.' },
+  tiedTitle: { vi: 'Bằng điểm tại ngưỡng ({count})', en: 'Tied at the cut line ({count})' },
+  tiedHint: {
+    vi: 'Những người này cùng {score} điểm, còn {seats} suất loại A: cấp có thẩm quyền quyết định.',
+    en: 'These people share {score} points; A seats left for them: {seats}. The competent authority decides.',
+  },
+  headsTitle: { vi: 'Cấp trưởng ({count})', en: 'Heads of unit ({count})' },
+  headsHint: {
+    vi: 'Cấp trên đánh giá; để trống cột 5–8 của Mẫu 1A và không tính vào tỷ lệ.',
+    en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
+  },
+  summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
+
 export const t = (key: StringKey, lang: Lang): string => STRINGS[key][lang];
+
+/** A string with its `{name}` placeholders filled. */
+export function tf(key: StringKey, lang: Lang, params: Readonly<Record<string, string | number>>): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages of a pane string, as a Msg: a message kept in state follows a later switch of language. */
+export const both = (key: StringKey, params: Readonly<Record<string, string | number>> = {}): Msg => ({
+  vi: tf(key, 'vi', params),
+  en: tf(key, 'en', params),
+});

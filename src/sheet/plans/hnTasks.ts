@@ -51,7 +51,7 @@ export interface WorkPlanPlacement {
   readonly lastItem: number;
 }
 
-/** Offsets from the header row back to the result cells, as the reader expects them. */
+/** Column of the a, b, c (and KPI%) result cells, in the rows between the title and the header. */
 export const RESULT_COL = WORK_COL.coefficient;
 
 /**
@@ -105,7 +105,7 @@ export function placeWorkPlan(b: PlanBuilder, start: number, items: number, with
     const row = firstItem + i;
     b.set(row, WORK_COL.stt, { value: i + 1, style: 'criterion' });
     b.set(row, WORK_COL.product, { value: null, style: 'input', input: true });
-    b.set(row, WORK_COL.coefficient, { value: null, style: 'input', input: true, numberFormat: '0.##' });
+    b.set(row, WORK_COL.coefficient, { value: null, style: 'input', input: true });
     b.set(row, WORK_COL.assigned, { value: null, style: 'input', input: true });
     b.set(row, WORK_COL.completed, { value: null, style: 'input', input: true });
     b.set(row, WORK_COL.failedReviews, { value: null, style: 'input', input: true, numberFormat: '0' });

@@ -63,12 +63,16 @@ async function read(context: Excel.RequestContext, request: ReadRequest): Promis
   const worksheets = context.workbook.worksheets;
   const head = request.head.rows > 0 && request.head.columns > 0 ? a1Range(0, 0, request.head.rows - 1, request.head.columns - 1) : null;
 
-  const walk: { sheet: Excel.Worksheet; head: Excel.Range | null }[] = [];
+  const walk: { sheet: Excel.Worksheet; head: Excel.Range | null; used: Excel.Range | null }[] = [];
   let ws = worksheets.getFirst();
   for (let i = 0; i < MAX_SHEETS; i++) {
     if (i > 0) ws = ws.getNextOrNullObject();
     ws.load('name, isNullObject');
-    walk.push({ sheet: ws, head: head ? ws.getRange(head).load('values') : null });
+    walk.push({
+      sheet: ws,
+      head: head ? ws.getRange(head).load('values') : null,
+      used: request.all ? ws.getUsedRangeOrNullObject(false).load('isNullObject, address, values, formulas') : null,
+    });
   }
 
   const active = worksheets.getActiveWorksheet().load('name');
@@ -83,11 +87,13 @@ async function read(context: Excel.RequestContext, request: ReadRequest): Promis
   await context.sync();
 
   const sheets: SheetHead[] = [];
-  for (const { sheet, head: range } of walk) {
+  const all: SheetSnapshot[] = [];
+  for (const { sheet, head: range, used } of walk) {
     if (sheet.isNullObject) break;
     sheets.push({ name: sheet.name, values: range ? cellValues(range.values) : [] });
+    if (used) all.push(snapshot(sheet.name, used));
   }
-  const result: WorkbookRead = { sheets, active: active.name };
+  const result: WorkbookRead = { sheets, active: active.name, ...(request.all ? { all } : {}) };
   if (!full || (full.named && full.sheet.isNullObject)) return result;
   return { ...result, full: snapshot(full.sheet.name, full.used) };
 }

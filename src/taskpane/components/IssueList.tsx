@@ -1,0 +1,99 @@
+import { Badge, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import * as React from 'react';
+import { text, type Lang } from '../../scoring';
+import type { Severity, SheetIssue } from '../../sheet/types';
+import type { IssueGroup } from '../hooks/useCheck';
+import { t, tf, type StringKey } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  where: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, StringKey>> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+export interface IssueListProps {
+  readonly groups: readonly IssueGroup[];
+  readonly onSelect: (issue: SheetIssue) => void;
+  readonly lang: Lang;
+}
+
+/**
+ * Findings by severity with their counts; each is a button that selects its cell in the sheet (click, Enter, Space).
+ * Never disabled while a selection runs: a disabled button would drop the keyboard focus.
+ */
+export const IssueList: React.FC<IssueListProps> = ({ groups, onSelect, lang }) => {
+  const styles = useStyles();
+  const base = React.useId();
+  return (
+    <div className={styles.root}>
+      {groups.map((g) => {
+        const label = t(SEVERITY_LABEL[g.severity], lang);
+        const headingId = `${base}-${g.severity}`;
+        return (
+          <section key={g.severity} className={styles.group} aria-labelledby={headingId}>
+            <Subtitle2 as="h3" block id={headingId} className={styles.heading}>
+              {label}
+              <Badge appearance="filled" color={BADGE_COLOR[g.severity]} aria-label={tf('issueCount', lang, { count: g.issues.length })}>
+                {g.issues.length}
+              </Badge>
+            </Subtitle2>
+            {g.issues.length === 0 ? (
+              <Caption1 block className={styles.empty}>{t('issuesNone', lang)}</Caption1>
+            ) : (
+              <ul className={styles.list}>
+                {g.issues.map((issue, i) => {
+                  const message = text(issue.message, lang);
+                  const criterion = issue.criterion || t('issueWholeSheet', lang);
+                  return (
+                    <li key={`${issue.cell}-${issue.code}-${i}`}>
+                      <button
+                        type="button"
+                        className={mergeClasses(styles.item, styles[g.severity])}
+                        onClick={() => onSelect(issue)}
+                        aria-label={tf('issueAria', lang, { severity: label, criterion, code: issue.code, message, cell: issue.cell })}
+                      >
+                        <Caption1 className={styles.where}>{`${criterion} · ${issue.code} · ${issue.cell}`}</Caption1>
+                        <span>{message}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+};

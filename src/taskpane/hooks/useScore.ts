@@ -1,0 +1,79 @@
+/** The score (Chấm điểm): self total, grade, the council's likely total, the criteria that lose points, by section. */
+import * as React from 'react';
+import { DEFAULT_BANDS, flatten, getFramework, gradeOf, parseGrade, round, type GradeCode } from '../../scoring';
+import type { WorkbookHost } from '../../sheet/host';
+import { scoreSheet, type SheetOutcome } from '../../sheet/operations';
+import type { CriterionScore, SheetScore } from '../../sheet/types';
+import { attempt, type Outcome } from './outcome';
+import { useTask } from './useTask';
+
+export interface PointLoss {
+  readonly id: string;
+  readonly maxPoints: number | null;
+  readonly self: number;
+  readonly forecast: number;
+  readonly loss: number;
+}
+
+export interface ScoreView {
+  readonly sheet: string;
+  readonly templateId: string;
+  readonly total: number;
+  readonly forecastTotal: number;
+  readonly level: GradeCode | null;
+  /** The grade the forecast total would get, by the same bands. */
+  readonly forecastLevel: GradeCode;
+  /** The bands are the default ones (the text gives none): shown as "default, configurable" (DOMAIN.md Decision). */
+  readonly bandsAreDefault: boolean;
+  readonly losses: readonly PointLoss[];
+  readonly sections: SheetScore['sections'];
+}
+
+/** Leaves of the score: from the framework when there is one, else the ids no other id extends ("5.5" → "5.5.1"). */
+function leafIds(score: SheetScore): Set<string> {
+  const fw = getFramework(score.template);
+  if (fw) return new Set(flatten(fw).filter((p) => !p.node.children?.length).map((p) => p.node.id));
+  const ids = score.criteria.map((c) => c.id);
+  return new Set(ids.filter((id) => !ids.some((other) => other !== id && other.startsWith(`${id}.`))));
+}
+
+/** Criteria whose forecast is below the self-score, the biggest loss first (ties in table order). */
+export function pointLosses(score: SheetScore): PointLoss[] {
+  const leaves = leafIds(score);
+  return score.criteria
+    .filter((c): c is CriterionScore & { self: number; forecast: number } => leaves.has(c.id) && c.self !== null && c.forecast !== null && c.self > c.forecast)
+    .map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast, loss: round(c.self - c.forecast) }))
+    .sort((a, b) => b.loss - a.loss);
+}
+
+export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
+  const score = outcome.value;
+  const grade = parseGrade(score.level);
+  const fw = getFramework(score.template);
+  return {
+    sheet: outcome.sheet,
+    templateId: outcome.templateId,
+    total: score.total,
+    forecastTotal: score.forecastTotal,
+    level: grade.ok ? grade.value : null,
+    forecastLevel: gradeOf(score.forecastTotal, fw?.bands ?? DEFAULT_BANDS),
+    bandsAreDefault: fw?.bandsAreDefault ?? false,
+    losses: pointLosses(score),
+    sections: score.sections,
+  };
+}
+
+export async function runScore(host: WorkbookHost): Promise<Outcome<ScoreView>> {
+  const r = await attempt(() => scoreSheet(host));
+  return r.ok ? { ok: true, value: scoreView(r.value) } : r;
+}
+
+export function useScore(host: WorkbookHost) {
+  const task = useTask<'score'>();
+  const [view, setView] = React.useState<ScoreView | null>(null);
+  const score = React.useCallback(async () => {
+    const v = await task.run('score', () => runScore(host));
+    if (v) setView(v);
+  }, [host, task.run]);
+  return { ...task, view, score };
+}

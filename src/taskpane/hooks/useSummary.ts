@@ -1,0 +1,133 @@
+/**
+ * The unit's summary (Tổng hợp 1A): the list Mẫu 1A from the staff's monthly sheets with the cap on A grades
+ * (seed 004 §3.2: 20%, or 25% for an outstanding unit), then the public notice Mẫu 2A.
+ */
+import * as React from 'react';
+import { QUOTA_CAP, QUOTA_CAP_OUTSTANDING, type Msg } from '../../scoring';
+import type { SettingsStore, WorkbookHost } from '../../sheet/host';
+import { buildNotice, buildSummary, type SheetOutcome } from '../../sheet/operations';
+import type { SummaryPerson, UnitSummary } from '../../sheet/summary';
+import type { Details } from '../../sheet/types';
+import { both } from '../strings';
+import { attempt, attemptPlain, done, failed, type Outcome } from './outcome';
+import { emptyForm, loadDetails, parseDetails, type DetailsForm } from './useGallery';
+import { useTask } from './useTask';
+
+export type CapChoice = 'normal' | 'outstanding';
+export const CAP_VALUE: Readonly<Record<CapChoice, number>> = { normal: QUOTA_CAP, outstanding: QUOTA_CAP_OUTSTANDING };
+
+export interface SummaryForm {
+  readonly cap: CapChoice;
+  readonly month: string;
+  readonly year: string;
+}
+
+export type SummaryResult = SheetOutcome<UnitSummary>;
+
+/** What the pane shows of a summary: counts, the cap, who is proposed for demotion, who is tied at the cut line. */
+export interface SummaryView {
+  readonly sheet: string;
+  readonly cap: number;
+  readonly countA: number;
+  readonly countB: number;
+  readonly maxA: number;
+  readonly demoted: readonly SummaryPerson[];
+  readonly tied: readonly SummaryPerson[];
+  readonly seatsForTied: number;
+  readonly cutScore: number | null;
+  readonly heads: readonly SummaryPerson[];
+  readonly people: number;
+  /** Leaders' component d: 1 (100%) when everyone managed scored at least C, 0.5 otherwise, null with nobody graded. */
+  readonly leaderD: number | null;
+}
+
+export function summaryView(r: SummaryResult): SummaryView {
+  const s = r.value;
+  const bySheet = new Map(s.people.map((p) => [p.sheet, p]));
+  const pick = (ids: readonly string[]) => ids.map((id) => bySheet.get(id)).filter((p): p is SummaryPerson => p !== undefined);
+  return {
+    sheet: r.sheet,
+    cap: s.cap,
+    countA: s.quota.countA,
+    countB: s.quota.countB,
+    maxA: s.quota.maxA,
+    demoted: pick(s.quota.demoted),
+    tied: pick(s.quota.tied),
+    seatsForTied: s.quota.seatsForTied,
+    cutScore: s.quota.cutScore,
+    heads: s.people.filter((p) => p.isHead),
+    people: s.people.length,
+    leaderD: s.leaderD,
+  };
+}
+
+const asForm = (f: SummaryForm): DetailsForm => ({ name: '', post: '', unit: '', month: f.month, year: f.year });
+
+/** The unit's remembered details (its name heads both lists); this form's month and year over them. */
+async function summaryDetails(settings: SettingsStore, form: SummaryForm): Promise<Outcome<Details>> {
+  const period = parseDetails(asForm(form), ['month', 'year']);
+  if (!period.ok) return period;
+  const saved = await attemptPlain(() => loadDetails(settings));
+  if (!saved.ok) return saved;
+  const unit = saved.value.unit.trim();
+  return done({ ...(unit ? { unit } : {}), ...period.value });
+}
+
+export async function runSummary(host: WorkbookHost, settings: SettingsStore, form: SummaryForm): Promise<Outcome<SummaryResult>> {
+  const details = await summaryDetails(settings, form);
+  if (!details.ok) return details;
+  const { month, year } = details.value;
+  return attempt(() =>
+    buildSummary(host, {
+      cap: CAP_VALUE[form.cap],
+      details: details.value,
+      ...(month !== undefined ? { month } : {}),
+      ...(year !== undefined ? { year } : {}),
+    }),
+  );
+}
+
+export async function runNotice(host: WorkbookHost, settings: SettingsStore, form: SummaryForm, summary: SummaryResult | null): Promise<Outcome<string>> {
+  if (!summary) return failed(both('errorNoticeFirst', {}));
+  const details = await summaryDetails(settings, form);
+  if (!details.ok) return details;
+  return attempt(async () => {
+    return buildNotice(host, summary.value, details.value);
+  });
+}
+
+export const summarySuccess = (r: SummaryResult): Msg => both('summaryDone', { sheet: r.sheet, count: r.value.people.length });
+export const noticeSuccess = (sheet: string): Msg => both('noticeDone', { sheet });
+
+export function initialSummaryForm(details: DetailsForm): SummaryForm {
+  return { cap: 'normal', month: details.month, year: details.year };
+}
+
+export function useSummary(host: WorkbookHost, settings: SettingsStore) {
+  const task = useTask<'summary' | 'notice'>();
+  const [form, setForm] = React.useState<SummaryForm>(() => initialSummaryForm(emptyForm()));
+  const [result, setResult] = React.useState<SummaryResult | null>(null);
+  const view = React.useMemo(() => (result ? summaryView(result) : null), [result]);
+
+  React.useEffect(() => {
+    let live = true;
+    void attemptPlain(() => loadDetails(settings)).then((r) => {
+      if (live && r.ok) setForm((f) => ({ ...f, month: r.value.month, year: r.value.year }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [settings]);
+
+  const setField = React.useCallback(<K extends keyof SummaryForm>(key: K, value: SummaryForm[K]) => setForm((f) => ({ ...f, [key]: value })), []);
+  const build = React.useCallback(async () => {
+    const r = await task.run('summary', () => runSummary(host, settings, form), summarySuccess);
+    if (r) setResult(r);
+  }, [host, settings, form, task.run]);
+  const notice = React.useCallback(
+    () => void task.run('notice', () => runNotice(host, settings, form, result), noticeSuccess),
+    [host, settings, form, result, task.run],
+  );
+
+  return { ...task, form, setField, result, view, build, notice };
+}

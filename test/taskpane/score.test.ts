@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { a1 } from '../../src/sheet/a1';
+import { COL } from '../../src/sheet/plans/framework';
+import type { SheetScore } from '../../src/sheet/types';
+import { fillFromGallery } from '../../src/taskpane/hooks/useGallery';
+import { barPercent, chartScale } from '../../src/taskpane/hooks/sectionChart';
+import { pointLosses, runScore } from '../../src/taskpane/hooks/useScore';
+import { brokenHost, form, typeXaScores, workbook, xaRow } from './helpers';
+
+describe('the score of a filled xa-2024 sheet', () => {
+  it('gives the total, its grade, the forecast and the criteria that lose points', async () => {
+    const { wb, settings } = workbook();
+    const filled = await fillFromGallery(wb, settings, { templateId: 'xa-2024', form: form({ unit: 'Xã A' }), mode: 'new' });
+    if (!filled.ok) throw new Error(filled.error.en);
+    typeXaScores(wb, filled.value.sheet);
+    wb.setValue(filled.value.sheet, a1(xaRow('2.4.1'), COL.self), 0.5);
+
+    const r = await runScore(wb);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value;
+    expect(v.sheet).toBe(filled.value.sheet);
+    expect(v.total).toBe(3.5);
+    // 2.1.1 (no evidence), 2.4.1 (no evidence) and 2.3.1 (placeholder number) fail; only 2.1.2 keeps its point.
+    expect(v.forecastTotal).toBe(1);
+    expect(v.level).toBe('KHTNV');
+    expect(v.forecastLevel).toBe('KHTNV');
+    expect(v.bandsAreDefault).toBe(true);
+    expect(v.losses.map((l) => l.id)).toEqual(['2.1.1', '2.3.1', '2.4.1']);
+    expect(v.losses.map((l) => l.loss)).toEqual([1, 1, 0.5]);
+    expect(v.losses.reduce((s, l) => s + l.loss, 0)).toBe(v.total - v.forecastTotal);
+    expect(v.sections.length).toBeGreaterThan(1);
+    const ii = v.sections.find((s) => s.id === 'II')!;
+    expect(ii).toMatchObject({ self: 3.5, forecast: 1 });
+  });
+
+  it('a sheet that is not a template, or a failing host, gives a message', async () => {
+    const { wb } = workbook();
+    const r = await runScore(wb);
+    expect(r.ok ? '' : r.error.vi).toContain('không phải mẫu');
+    const thrown = await runScore(brokenHost('Timeout'));
+    expect(thrown.ok ? '' : thrown.error.en).toContain('Timeout');
+  });
+});
+
+describe('pointLosses without a framework', () => {
+  it('counts the leaves only (ids no other id extends) and sorts by the loss', () => {
+    const score: SheetScore = {
+      template: 'not-a-framework',
+      sheet: 'S',
+      total: 10,
+      level: 'KHTNV',
+      forecastTotal: 6,
+      criteria: [
+        { id: '1', maxPoints: 6, self: 6, forecast: 2 },
+        { id: '1.1', maxPoints: 3, self: 3, forecast: 2 },
+        { id: '1.2', maxPoints: 3, self: 3, forecast: 0 },
+        { id: '2', maxPoints: 4, self: 4, forecast: 4 },
+        { id: '3', maxPoints: 4, self: null, forecast: null },
+      ],
+      sections: [],
+    };
+    expect(pointLosses(score).map((l) => [l.id, l.loss])).toEqual([
+      ['1.2', 3],
+      ['1.1', 1],
+    ]);
+  });
+});
+
+describe('the section chart geometry', () => {
+  const sections = [
+    { id: 'I', title: 'A', self: 10, forecast: 5, max: 20 },
+    { id: 'II', title: 'B', self: 8.5, forecast: 8.5, max: 8.5 },
+  ];
+
+  it('draws every row on the largest maximum', () => {
+    const scale = chartScale(sections);
+    expect(scale).toBe(20);
+    expect(barPercent(10, scale)).toBe(50);
+    expect(barPercent(8.5, scale)).toBeCloseTo(42.5);
+  });
+
+  it('never draws outside the track, and draws negative (THADS deduction) sections by their size', () => {
+    expect(barPercent(30, 20)).toBe(100);
+    expect(barPercent(-5, 20)).toBe(25);
+    expect(barPercent(5, 0)).toBe(0);
+    expect(barPercent(Number.NaN, 20)).toBe(0);
+    expect(chartScale([{ id: 'X', title: '', self: -12, forecast: -12, max: null }])).toBe(12);
+    expect(chartScale([])).toBe(0);
+  });
+});
