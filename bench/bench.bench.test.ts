@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: every figure is a ratio of two things measured side by side in this run, median of several
+ * repetitions (shared, noisy machines). Prints one table and writes bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { HyperFormula } from 'hyperformula';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HF_CONFIG, registerChamdiemFunctions } from '../src/cli/hyperformulaPlugin';
+import { flatten, HN_M03, isScorable, scoreFramework, XA_2024, type Answers } from '../src/scoring';
+import { MemorySettings } from '../src/sheet/memoryHost';
+import { buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet } from '../src/sheet/operations';
+import { getTemplate, TEMPLATES } from '../src/sheet/templates';
+import { createOfficeHost } from '../src/taskpane/excel/officeHost';
+import { MockExcel, SheetModel } from '../test/taskpane/excel/mockExcel';
+import { CountingExcel, naiveFill, naiveMark, naiveRead } from './naive';
+
+const root = path.resolve(__dirname, '..');
+interface Row {
+  readonly name: string;
+  readonly measured: string;
+  readonly ratio: number;
+  readonly goal: string;
+  readonly met: boolean;
+  readonly detail?: Record<string, unknown>;
+}
+const rows: Row[] = [];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const REPS = 5;
+
+afterAll(() => {
+  const table = [
+    '| Benchmark | Measured | Ratio | Goal | Met |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.measured} | ${r.ratio.toFixed(2)} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+});
+
+async function workbook(rowsOfData: number) {
+  const mock = new MockExcel({ sheets: [new SheetModel('Sheet1')] });
+  const host = createOfficeHost(mock.run, { notes: () => true });
+  const xa = await fillTemplate(host, 'xa-2024', { unit: 'UBND xã', year: 2024 });
+  if (!xa.ok) throw new Error('fill');
+  const sheet = mock.sheet(xa.value.sheet);
+  for (let r = 7; r < 120; r++) if (sheet.formulas.get(SheetModel.key(r, 3)) === undefined) sheet.put(r, 3, 1);
+  for (let r = 0; r < rowsOfData; r++) sheet.put(200 + r, 1, `Ghi chép ${r}`);
+  for (let i = 0; i < 12; i++) await fillTemplate(host, 'hn-m03', { name: `Cán bộ ${i + 1}`, unit: 'Phòng', month: 11, year: 2026 });
+  mock.syncs = 0;
+  return { mock, host, sheet: xa.value.sheet, usedRows: 200 + rowsOfData };
+}
+
+describe('1. round trips per operation (mocked Excel)', () => {
+  for (const size of [10, 1_000, 10_000]) {
+    it(`at ${size} rows`, async () => {
+      const { mock, host, sheet, usedRows } = await workbook(size);
+      const count = async (f: () => Promise<unknown>) => {
+        const before = mock.syncs;
+        await f();
+        return mock.syncs - before;
+      };
+      const settings = new MemorySettings();
+      const ours: Record<string, number> = {};
+      const naive: Record<string, number> = {};
+      const counting = new CountingExcel();
+      const countNaive = async (f: () => Promise<unknown>) => {
+        const before = counting.syncs;
+        await f();
+        return counting.syncs - before;
+      };
+      for (const t of TEMPLATES) {
+        ours[`fill ${t.id}`] = await count(() => fillTemplate(host, t.id, { name: 'A', unit: 'U', month: 11, year: 2026 }));
+        naive[`fill ${t.id}`] = await countNaive(() => naiveFill(counting.run, `naive ${t.id}`, t.plan({})));
+      }
+      let check: Awaited<ReturnType<typeof checkSheet>> | null = null;
+      ours.check = await count(async () => (check = await checkSheet(host, { sheet })));
+      naive.check = await countNaive(() => naiveRead(counting.run, sheet, usedRows, 26));
+      ours.score = await count(() => scoreSheet(host, { sheet }));
+      naive.score = naive.check;
+      const marks = check && (check as { ok: boolean }).ok ? (check as unknown as { value: { value: { cell: string }[] } }).value.value.map((i) => i.cell) : [];
+      ours.mark = await count(() => markIssues(host, settings, (check as unknown as { value: Parameters<typeof markIssues>[2] }).value));
+      naive.mark = await countNaive(() => naiveMark(counting.run, sheet, [...new Set(marks)]));
+      ours.clear = await count(() => clearMarks(host, settings, sheet));
+      naive.clear = naive.mark;
+      ours.summary = await count(() => buildSummary(host, { cap: 0.2, details: {} }));
+      naive.summary = 0;
+      for (const name of mock.sheets.map((x) => x.name).filter((n) => n.startsWith('hn-m03'))) {
+        naive.summary += await countNaive(() => naiveRead(counting.run, name, 60, 26));
+      }
+      naive.summary += await countNaive(() => naiveFill(counting.run, 'naive 1A', getTemplate('hn-1a')!.plan({})));
+      const worst = Math.max(...Object.values(ours));
+      const naiveTotal = Object.values(naive).reduce((a, b) => a + b, 0);
+      const oursTotal = Object.values(ours).reduce((a, b) => a + b, 0);
+      rows.push({
+        name: `Round trips, ${size.toLocaleString('en')} rows (max over fill×${TEMPLATES.length}, check, score, mark, clear, summary)`,
+        measured: `max ${worst} sync/op; all ops ${oursTotal} vs naive ${naiveTotal}`,
+        ratio: oursTotal / naiveTotal,
+        goal: '≤ 2 per op',
+        met: worst <= 2,
+        detail: { ours, naive },
+      });
+      expect(worst).toBeLessThanOrEqual(2);
+    });
+  }
+});
+
+describe('3. core throughput', () => {
+  it('scores the commune framework and a staff month', () => {
+    const leaves = flatten(XA_2024).map((p) => p.node).filter(isScorable);
+    const answers: Answers = Object.fromEntries(
+      leaves.map((n) => [n.id, { selfScore: n.rule!.discreteScores(n.maxPoints ?? 0)?.at(-1) ?? n.maxPoints ?? 0 }]),
+    );
+    const hn: Answers = Object.fromEntries(
+      flatten(HN_M03)
+        .map((p) => p.node)
+        .filter(isScorable)
+        .map((n) => [n.id, n.rule!.kind === 'kpiResult' ? [0.95, 0.9, 1] : [0.25]]),
+    );
+    const rate = (f: () => void) => {
+      const runs: number[] = [];
+      for (let rep = 0; rep < REPS; rep++) {
+        const t0 = performance.now();
+        let n = 0;
+        while (performance.now() - t0 < 200) {
+          f();
+          n++;
+        }
+        runs.push(n / ((performance.now() - t0) / 1000));
+      }
+      return median(runs);
+    };
+    const xa = rate(() => scoreFramework(XA_2024, answers));
+    const month = rate(() => scoreFramework(HN_M03, hn));
+    rows.push({ name: 'Core: commune framework scored (evaluations/s)', measured: `${Math.round(xa).toLocaleString('en')}/s`, ratio: xa / month, goal: 'info (ratio = commune/month rate)', met: true });
+    rows.push({ name: 'Core: staff month scored (evaluations/s)', measured: `${Math.round(month).toLocaleString('en')}/s`, ratio: month / xa, goal: 'info', met: true });
+  });
+});
+
+describe('4. custom functions vs native formulas (HyperFormula, 10,000 rows)', () => {
+  it('recalculates CCHC.RATIO as fast as the equivalent IF/MIN formula', () => {
+    registerChamdiemFunctions();
+    const N = 10_000;
+    const data = Array.from({ length: N }, (_, i) => [70 + (i % 40), 100]);
+    const sheetWith = (formula: (r: number) => string) => data.map(([a, t], i) => [a!, t!, formula(i + 1)]);
+    const custom = sheetWith((r) => `=CCHC.RATIO(A${r},B${r},2,0.8)`);
+    const native = sheetWith((r) => `=IF(A${r}>=0.8*B${r}-0.000000001*B${r},ROUND(2*MIN(1,A${r}/B${r}),2),0)`);
+    const time = (content: (string | number)[][]) => {
+      const t0 = performance.now();
+      const hf = HyperFormula.buildFromArray(content, HF_CONFIG);
+      hf.setCellContents({ sheet: 0, col: 0, row: 0 }, [[71]]); // one edit: the recalculation Excel would do
+      const v = hf.getCellValue({ sheet: 0, col: 2, row: N - 1 });
+      const ms = performance.now() - t0;
+      hf.destroy();
+      return { ms, v };
+    };
+    const c: number[] = [];
+    const n: number[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      const a = time(custom);
+      const b = time(native);
+      expect(a.v).toEqual(b.v);
+      c.push(a.ms);
+      n.push(b.ms);
+    }
+    const ratio = median(c) / median(n);
+    rows.push({ name: 'Custom function vs native formula (build + recalc, 10,000 rows)', measured: `${median(c).toFixed(0)} ms vs ${median(n).toFixed(0)} ms`, ratio, goal: '≤ 1.2×', met: ratio <= 1.2 });
+  });
+});
+
+describe('5. bundles', () => {
+  it('functions.js gzipped, task pane vs a bare Fluent UI v9 page built the same way', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'chamdiem-bench-'));
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', path.join(out, 'addin')], { cwd: root, stdio: 'pipe' });
+      const bareConfig = path.join(out, 'bare.config.mjs');
+      writeFileSync(
+        bareConfig,
+        `import path from 'node:path';\nexport default { mode: 'production', entry: ${JSON.stringify(path.join(root, 'bench/bare-fluent.tsx'))}, output: { path: ${JSON.stringify(path.join(out, 'bare'))}, filename: 'bare.js' }, resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'], modules: [${JSON.stringify(path.join(root, 'node_modules'))}] }, resolveLoader: { modules: [${JSON.stringify(path.join(root, 'node_modules'))}] }, module: { rules: [{ test: /\\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: ${JSON.stringify(path.join(root, 'tsconfig.json'))} } } }] }, performance: { hints: false } };\n`,
+      );
+      execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--config', bareConfig], { cwd: root, stdio: 'pipe' });
+      const gz = (f: string) => gzipSync(readFileSync(f)).length / 1024;
+      const functions = gz(path.join(out, 'addin/functions.js'));
+      const pane = gz(path.join(out, 'addin/taskpane.js'));
+      const bare = gz(path.join(out, 'bare/bare.js'));
+      rows.push({ name: 'functions.js gzipped', measured: `${functions.toFixed(1)} KB`, ratio: functions / 30, goal: '≤ 30 KB', met: functions <= 30 });
+      rows.push({ name: 'Task pane vs bare Fluent UI v9 page (gzipped)', measured: `${pane.toFixed(1)} KB vs ${bare.toFixed(1)} KB`, ratio: pane / bare, goal: '≤ 1.5×', met: pane / bare <= 1.5 });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
