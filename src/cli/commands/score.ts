@@ -1,0 +1,91 @@
+/**
+ * `chamdiem score <file.xlsx> [--json] [-o <copy.xlsx>]`: every template sheet's points recomputed from its inputs by
+ * the same scoreSheet as the task pane, the stored results that disagree, and optionally a copy holding the
+ * recomputed values. The input file is only read.
+ */
+import { gradeInfo, type GradeCode } from '../../scoring';
+import { scoreSheet } from '../../sheet/operations';
+import type { CellValue } from '../../sheet/types';
+import type { ParsedArgs } from '../args';
+import { openInput, type Context } from '../context';
+import { CLI } from '../messages';
+import { checkedCells, disagreements, writeRecomputed, type Disagreement } from '../recompute';
+import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { answersCommand, type CriterionJson } from './answers';
+
+/** One element of `score <file> --json` (always an array, one per scored sheet). */
+export interface SheetScoreJson {
+  readonly template: string;
+  readonly sheet: string;
+  readonly total: number;
+  readonly level: string;
+  readonly levelName: string;
+  readonly forecastTotal: number;
+  readonly criteria: readonly CriterionJson[];
+  readonly disagreements: readonly Disagreement[];
+}
+
+const show = (v: CellValue, lang: 'vi' | 'en'): string =>
+  typeof v === 'number' && lang === 'vi' ? String(v).replace('.', ',') : typeof v === 'string' ? `"${v}"` : String(v);
+
+export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<number> {
+  if (args.values.template !== undefined) {
+    if (args.positionals.length > 0) throw new InputError(CLI.oneFile('score'));
+    return answersCommand(ctx, args);
+  }
+  const file = args.positionals[0];
+  if (!file) throw new InputError(CLI.needFile('score'));
+  if (args.positionals.length > 1) throw new InputError(CLI.oneFile('score'));
+  const output = args.values.output;
+  if (output) {
+    // Refused before any work: an output naming the input.
+    await checkOutput(ctx.resolve(output), [ctx.resolve(file)], output);
+  }
+  const input = await openInput(ctx, file);
+  const results: (SheetScoreJson & { snapshotCells: ReturnType<typeof checkedCells> })[] = [];
+  for (const sheet of input.sheets) {
+    if (!sheet.def.score) continue;
+    const r = await scoreSheet(input.host, { sheet: sheet.name });
+    if (!r.ok) throw new InputError(r.error.message);
+    const score = r.value.value;
+    const snapshot = input.host.snapshot(sheet.name);
+    const cells = checkedCells(sheet.def, snapshot, score);
+    const level = score.level as GradeCode;
+    results.push({
+      template: score.template,
+      sheet: score.sheet,
+      total: score.total,
+      level,
+      levelName: ctx.t(gradeInfo(level).name),
+      forecastTotal: score.forecastTotal,
+      criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
+      disagreements: disagreements(cells, snapshot),
+      snapshotCells: cells,
+    });
+  }
+  if (results.length === 0) throw new InputError(CLI.notScored(file));
+
+  if (output) {
+    for (const r of results) {
+      const ws = input.host.workbook.worksheets.find((w) => w.name === r.sheet)!;
+      await writeRecomputed(ws, input.host.snapshot(r.sheet), r.snapshotCells, r.disagreements, (stored, recomputed) =>
+        ctx.t(CLI.replacedNote(show(stored, ctx.lang), recomputed)),
+      );
+    }
+    input.host.workbook.calcProperties.fullCalcOnLoad = true;
+    await writeFileAtomic(ctx.resolve(output), await workbookBytes(input.host.workbook), [input.path], output);
+    if (input.dropped.length > 0) ctx.warn(CLI.validationsDropped(output, input.dropped));
+  }
+
+  const found = results.reduce((n, r) => n + r.disagreements.length, 0);
+  if (ctx.json) ctx.printJson(results.map(({ snapshotCells: _cells, ...r }) => r));
+  else {
+    for (const r of results) {
+      ctx.say(CLI.scoreLine(r.sheet, r.template, r.total, r.levelName, r.forecastTotal));
+      if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
+      for (const d of r.disagreements) ctx.say(CLI.disagreement(d.cell, d.criterion, show(d.stored, ctx.lang), d.recomputed));
+    }
+    if (output) ctx.say(CLI.copyWritten(output));
+  }
+  return found > 0 ? 1 : 0;
+}

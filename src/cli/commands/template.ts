@@ -1,0 +1,83 @@
+/** `chamdiem template <id> -o <file.xlsx>`, `--list`, `--all -o <folder>`: the task pane's sheet plans as files. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Details } from '../../sheet/types';
+import { fillTemplate } from '../../sheet/operations';
+import { getTemplate, TEMPLATES } from '../../sheet/templates';
+import type { ParsedArgs } from '../args';
+import type { Context } from '../context';
+import { ExcelJsHost } from '../excelHost';
+import { CLI } from '../messages';
+import { InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+
+/** Templates in templates/ carry this date, so that regenerating them changes nothing but what the plans changed. */
+export const TEMPLATE_DATE = new Date(Date.UTC(2024, 0, 1));
+
+/** A new workbook holding one template sheet, written by the same operation as the task pane's gallery. */
+export async function templateWorkbook(id: string, details: Details, date: Date = new Date()): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Chấm điểm';
+  workbook.lastModifiedBy = 'Chấm điểm';
+  workbook.created = date;
+  workbook.modified = date;
+  // Excel computes every formula when it opens the file (ExcelJS writes no cached results).
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const r = await fillTemplate(new ExcelJsHost(workbook), id, details);
+  if (!r.ok) throw new InputError(r.error.message);
+  return workbook;
+}
+
+const int = (name: string, v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new InputError(CLI.badNumber(`--${name}`, v));
+  return n;
+};
+
+export function detailsFrom(args: ParsedArgs): Details {
+  const month = int('month', args.values.month);
+  const year = int('year', args.values.year);
+  return {
+    ...(args.values.name ? { name: args.values.name } : {}),
+    ...(args.values.post ? { post: args.values.post } : {}),
+    ...(args.values.unit ? { unit: args.values.unit } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+export async function templateCommand(ctx: Context, args: ParsedArgs): Promise<number> {
+  if (args.flags.has('list')) {
+    if (ctx.json) {
+      ctx.printJson(TEMPLATES.map((t) => ({ id: t.id, title: ctx.t(t.title), description: ctx.t(t.description), asks: t.asks })));
+    } else {
+      const width = Math.max(...TEMPLATES.map((t) => t.id.length));
+      for (const t of TEMPLATES) ctx.say(`${t.id.padEnd(width)}  ${ctx.t(t.title)}`);
+    }
+    return 0;
+  }
+  const output = args.values.output;
+  if (args.flags.has('all')) {
+    if (!output) throw new InputError(CLI.needOutput());
+    const dir = ctx.resolve(output);
+    await fs.mkdir(dir, { recursive: true });
+    for (const t of TEMPLATES) {
+      const workbook = await templateWorkbook(t.id, {}, TEMPLATE_DATE);
+      await writeFileAtomic(path.join(dir, `${t.id}.xlsx`), await workbookBytes(workbook), [], path.join(output, `${t.id}.xlsx`));
+    }
+    if (!ctx.json) ctx.say(CLI.templatesWritten(TEMPLATES.length, output));
+    else ctx.printJson(TEMPLATES.map((t) => ({ id: t.id, file: path.join(output, `${t.id}.xlsx`) })));
+    return 0;
+  }
+  const id = args.positionals[0];
+  if (!id) throw new InputError(CLI.needTemplateId());
+  if (args.positionals.length > 1) throw new InputError(CLI.oneFile('template'));
+  if (!getTemplate(id)) throw new InputError(CLI.unknownTemplate(id, TEMPLATES.map((t) => t.id)));
+  if (!output) throw new InputError(CLI.needOutput());
+  const workbook = await templateWorkbook(id, detailsFrom(args));
+  await writeFileAtomic(ctx.resolve(output), await workbookBytes(workbook), [], output);
+  if (ctx.json) ctx.printJson({ template: getTemplate(id)!.id, file: output });
+  else ctx.say(CLI.templateWritten(getTemplate(id)!.id, output));
+  return 0;
+}

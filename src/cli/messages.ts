@@ -1,0 +1,163 @@
+/**
+ * Every line the `chamdiem` command prints of its own, Vietnamese first (STYLE 4). The core's and the plans' messages
+ * (issues, rule errors) arrive as Msg already; this file holds only what the command adds around them.
+ */
+import { msg, type Msg } from '../scoring';
+
+const n = (x: number): string => x.toLocaleString('vi-VN');
+
+export const CLI = {
+  usage: (): Msg =>
+    msg(
+      [
+        'Cách dùng: chamdiem <lệnh> [tùy chọn]',
+        '  template <mã> -o <tệp.xlsx>         ghi một mẫu ra tệp (--list: danh sách mẫu; --all -o <thư mục>: mọi mẫu)',
+        '  check <tệp.xlsx> [--json]           kiểm tra như nút Kiểm tra của bổ trợ (0 không lỗi, 1 có lỗi, 2 không đọc được)',
+        '  score <tệp.xlsx> [--json] [-o <bản sao.xlsx>]   tính lại điểm từ số liệu, báo ô ghi sai',
+        '  score --template <mã> --input <trả lời.json> [--json]',
+        '  summary <tệp hoặc thư mục…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        'Tùy chọn chung: --lang vi|en, --help. Xem docs/cli.md.',
+      ].join('\n'),
+      [
+        'Usage: chamdiem <command> [options]',
+        '  template <id> -o <file.xlsx>        write a template as a file (--list: the ids; --all -o <folder>: every template)',
+        '  check <file.xlsx> [--json]          the task pane\'s check (0 no errors, 1 errors, 2 unreadable)',
+        '  score <file.xlsx> [--json] [-o <copy.xlsx>]    recompute the points from the inputs, report cells that disagree',
+        '  score --template <id> --input <answers.json> [--json]',
+        '  summary <files or folders…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        'Common options: --lang vi|en, --help. See docs/cli.md.',
+      ].join('\n'),
+    ),
+  unknownCommand: (c: string) => msg(`Lệnh không có: "${c}". Gõ chamdiem --help.`, `Unknown command "${c}". Type chamdiem --help.`),
+  unknownOption: (o: string) => msg(`Tùy chọn không có: ${o}. Gõ chamdiem --help.`, `Unknown option ${o}. Type chamdiem --help.`),
+  missingValue: (o: string) => msg(`Tùy chọn ${o} cần một giá trị.`, `Option ${o} needs a value.`),
+  badNumber: (o: string, v: string) => msg(`${o}: "${v}" không phải là số hợp lệ.`, `${o}: "${v}" is not a valid number.`),
+  badLang: (v: string) => msg(`--lang: "${v}" không hợp lệ (vi hoặc en).`, `--lang: "${v}" is not valid (vi or en).`),
+  badDate: (v: string) => msg(`--now: "${v}" không phải ngày giờ hợp lệ (ví dụ 2024-11-20T09:00+07:00).`, `--now: "${v}" is not a valid date (e.g. 2024-11-20T09:00+07:00).`),
+  needFile: (cmd: string) => msg(`Lệnh ${cmd} cần một tệp .xlsx.`, `The ${cmd} command needs an .xlsx file.`),
+  oneFile: (cmd: string) => msg(`Lệnh ${cmd} nhận đúng một tệp.`, `The ${cmd} command takes exactly one file.`),
+  needOutput: () => msg('Cần -o <tệp.xlsx> để ghi kết quả.', 'Needs -o <file.xlsx> to write the result.'),
+  needTemplateId: () => msg('Cần mã mẫu. Gõ chamdiem template --list để xem các mã.', 'Needs a template id. Type chamdiem template --list for the ids.'),
+  unknownTemplate: (id: string, known: readonly string[]) =>
+    msg(`Không có mẫu "${id}". Các mã: ${known.join(', ')}.`, `No template "${id}". Known ids: ${known.join(', ')}.`),
+  templateWritten: (id: string, file: string) => msg(`Đã ghi mẫu ${id} vào ${file}.`, `Template ${id} written to ${file}.`),
+  templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${count} templates written to ${dir}.`),
+  outputIsInput: (file: string) =>
+    msg(`Không ghi đè tệp đầu vào ${file}: chọn tên khác cho -o.`, `Will not overwrite the input file ${file}: choose another name for -o.`),
+  outputNotXlsx: (file: string) => msg(`Tệp kết quả phải có đuôi .xlsx: ${file}.`, `The output file must end in .xlsx: ${file}.`),
+  cannotWrite: (file: string, why: string) => msg(`Không ghi được ${file}: ${why}.`, `Could not write ${file}: ${why}.`),
+
+  // Unreadable input: one line each, exit 2.
+  notFound: (file: string) => msg(`Không tìm thấy tệp ${file}.`, `File not found: ${file}.`),
+  isDirectory: (file: string) => msg(`${file} là thư mục, không phải tệp .xlsx.`, `${file} is a folder, not an .xlsx file.`),
+  cannotRead: (file: string, why: string) => msg(`Không mở được ${file}: ${why}.`, `Could not open ${file}: ${why}.`),
+  empty: (file: string) => msg(`Tệp ${file} rỗng (0 byte).`, `The file ${file} is empty (0 bytes).`),
+  tooBig: (file: string, mb: number) =>
+    msg(`Tệp ${file} quá lớn (trên ${n(mb)} MB): không phải phiếu chấm điểm.`, `The file ${file} is too large (over ${mb} MB) for a scoring workbook.`),
+  notZip: (file: string) =>
+    msg(`Tệp ${file} không phải tệp Excel .xlsx (không phải tệp nén zip).`, `${file} is not an Excel .xlsx file (not a zip archive).`),
+  legacyOrEncrypted: (file: string) =>
+    msg(
+      `Tệp ${file} là tệp Excel cũ (.xls) hoặc đã đặt mật khẩu: hãy mở trong Excel, bỏ mật khẩu và lưu lại dạng .xlsx.`,
+      `${file} is an old Excel file (.xls) or password-protected: open it in Excel, remove the password and save it as .xlsx.`,
+    ),
+  truncated: (file: string) =>
+    msg(`Tệp ${file} bị hỏng hoặc bị cắt cụt (tải về chưa hết?).`, `${file} is damaged or truncated (an incomplete download?).`),
+  corrupt: (file: string, part: string) =>
+    msg(`Tệp ${file} bị hỏng (phần ${part} không giải nén được).`, `${file} is damaged (part ${part} does not decompress).`),
+  unsupportedZip: (file: string, why: string) =>
+    msg(`Tệp ${file} dùng kiểu nén không hỗ trợ (${why}).`, `${file} uses an unsupported kind of zip (${why}).`),
+  notWorkbook: (file: string, kind: Msg | null) =>
+    msg(`Tệp ${file} là tệp nén nhưng không phải sổ làm việc Excel${kind ? ` (có vẻ là ${kind.vi})` : ''}.`, `${file} is a zip archive but not an Excel workbook${kind ? ` (it looks like ${kind.en})` : ''}.`),
+  zipBomb: (file: string) =>
+    msg(`Tệp ${file} giải nén ra quá lớn: từ chối đọc (có thể là tệp độc hại).`, `${file} expands to too much data: refused (it may be hostile).`),
+  doctype: (file: string) =>
+    msg(`Tệp ${file} chứa khai báo DOCTYPE trong XML, không hợp lệ với .xlsx: từ chối đọc.`, `${file} contains an XML DOCTYPE, which an .xlsx never has: refused.`),
+  hugeMerge: (file: string, ref: string) =>
+    msg(`Tệp ${file} có vùng gộp ô quá lớn (${ref}): từ chối đọc.`, `${file} has an oversized merged range (${ref}): refused.`),
+  unreadableContent: (file: string) =>
+    msg(`Không đọc được nội dung tệp ${file}: tệp .xlsx bị hỏng.`, `The content of ${file} could not be read: the .xlsx is damaged.`),
+  noTemplateSheet: (file: string) =>
+    msg(
+      `Tệp ${file} không có trang tính nào của Chấm điểm (mẫu tạo bằng bổ trợ hoặc lệnh chamdiem template).`,
+      `${file} has no Chấm điểm sheet (a template made by the add-in or by chamdiem template).`,
+    ),
+  unknownMarker: (file: string, ids: readonly string[]) =>
+    msg(
+      `Tệp ${file} có trang tính của mẫu chưa được hỗ trợ (${ids.join(', ')}): hãy cập nhật Chấm điểm.`,
+      `${file} has sheets of templates this version does not know (${ids.join(', ')}): update Chấm điểm.`,
+    ),
+  sheetTooLarge: (file: string, sheet: string, rows: number, max: number) =>
+    msg(
+      `Trang "${sheet}" của ${file} có ${n(rows)} dòng, vượt giới hạn ${n(max)} dòng của một phiếu: từ chối đọc.`,
+      `Sheet "${sheet}" of ${file} has ${rows} rows, over the ${max}-row limit of a scoring sheet: refused.`,
+    ),
+  sheetTooWide: (file: string, sheet: string, cells: number) =>
+    msg(`Trang "${sheet}" của ${file} có vùng dữ liệu quá lớn (${n(cells)} ô): từ chối đọc.`, `Sheet "${sheet}" of ${file} has too large a used range (${cells} cells): refused.`),
+  notScored: (file: string) =>
+    msg(`Tệp ${file} không có trang tính nào chấm điểm (chỉ có mẫu nhận xét hoặc tổng hợp).`, `${file} has no sheet with points (only written or summary forms).`),
+  unexpected: (why: string) => msg(`Lỗi không mong đợi: ${why}.`, `Unexpected error: ${why}.`),
+
+  // Answers (score --template --input)
+  answersUnreadable: (file: string, why: string) => msg(`Không đọc được tệp trả lời ${file}: ${why}.`, `Could not read the answers file ${file}: ${why}.`),
+  answersShape: (why: string) => msg(`Tệp trả lời không đúng dạng: ${why}. Xem docs/cli.md.`, `The answers file is not of the expected shape: ${why}. See docs/cli.md.`),
+  answersTemplateMismatch: (inFile: string, option: string) =>
+    msg(`Tệp trả lời ghi mẫu "${inFile}" nhưng --template là "${option}".`, `The answers file names template "${inFile}" but --template is "${option}".`),
+  notAFramework: (id: string) => msg(`Mẫu "${id}" không có khung tiêu chí chấm điểm.`, `Template "${id}" has no points framework.`),
+  needInput: () => msg('Cần --input <trả lời.json> cùng với --template.', 'Needs --input <answers.json> with --template.'),
+  answerNotUnderstood: (id: string) =>
+    msg(`Câu trả lời của tiêu chí ${id} không đúng dạng (số, chữ, mảng hoặc { "selfScore": … }).`, `The answer to ${id} is not of a known form (a number, a text, an array or { "selfScore": … }).`),
+
+  // Summary
+  noPeople: () =>
+    msg('Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho.', 'No monthly evaluation sheet (Mẫu 01–04) was found in the given files.'),
+  noFiles: () => msg('Không có tệp .xlsx nào trong các đường dẫn đã cho.', 'No .xlsx file in the given paths.'),
+  badCap: (v: string) => msg(`--cap: "${v}" không hợp lệ: nhập 20% hoặc 25%.`, `--cap: "${v}" is not valid: type 20% or 25%.`),
+  skipped: (file: string, why: string) => msg(`Bỏ qua ${file}: ${why}`, `Skipped ${file}: ${why}`),
+  progress: (done: number, total: number) => msg(`Đang đọc ${n(done)}/${n(total)} tệp…`, `Reading ${done}/${total} files…`),
+  progressDone: (total: number, people: number, seconds: number) =>
+    msg(
+      `Đã đọc ${n(total)} tệp, ${n(people)} phiếu trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
+      `Read ${total} files, ${people} sheets in ${seconds.toFixed(1)} s.`,
+    ),
+  summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${people} people) written to ${file}.`),
+  storedScoreDiffers: (where: string, stored: number, recomputed: number) =>
+    msg(
+      `${where}: điểm ghi trong tệp ${String(stored).replace('.', ',')} khác điểm tính lại ${String(recomputed).replace('.', ',')}; dùng điểm tính lại.`,
+      `${where}: the workbook says ${stored} but the inputs give ${recomputed}; the recomputed score is used.`,
+    ),
+
+  // Human-readable reports
+  checkHeader: (sheet: string, template: string) => msg(`Trang "${sheet}" (mẫu ${template}):`, `Sheet "${sheet}" (template ${template}):`),
+  noIssues: () => msg('  Không có vấn đề nào.', '  No issues.'),
+  issueCounts: (errors: number, warnings: number) =>
+    msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
+  scoreLine: (sheet: string, template: string, total: number, level: string, forecast: number) =>
+    msg(
+      `Trang "${sheet}" (mẫu ${template}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
+      `Sheet "${sheet}" (template ${template}): total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+    ),
+  answersLine: (template: string, total: number, level: string, forecast: number) =>
+    msg(
+      `Mẫu ${template}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
+      `Template ${template}: total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+    ),
+  disagreement: (cell: string, criterion: string, stored: string, recomputed: number) =>
+    msg(
+      `  ${cell}${criterion ? ` (${criterion})` : ''}: tệp ghi ${stored}, tính lại từ số liệu được ${String(recomputed).replace('.', ',')}.`,
+      `  ${cell}${criterion ? ` (${criterion})` : ''}: the workbook holds ${stored}, the inputs give ${recomputed}.`,
+    ),
+  noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
+  unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
+  validationsDropped: (file: string, parts: readonly string[]) =>
+    msg(
+      `Lưu ý: bản sao ${file} không giữ các quy tắc kiểm tra dữ liệu phủ quá nhiều ô (${parts.join(', ')}).`,
+      `Note: the copy ${file} leaves out the data validations that cover too many cells (${parts.join(', ')}).`,
+    ),
+  copyWritten: (file: string) => msg(`Đã ghi bản sao với điểm tính lại vào ${file}.`, `A copy with the recomputed points was written to ${file}.`),
+  replacedNote: (stored: string, recomputed: number) =>
+    msg(
+      `Chấm điểm: ô này ghi ${stored}; tính lại từ số liệu được ${String(recomputed).replace('.', ',')}.`,
+      `Chấm điểm: this cell held ${stored}; the inputs give ${recomputed}.`,
+    ),
+} as const;

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from '../../scripts/make-corpus.mjs';
+import { TEMPLATE_DATE, templateWorkbook } from '../../src/cli/commands/template';
+import { workbookBytes } from '../../src/cli/xlsxFile';
+import { runCli, tempDir } from './support';
+
+const dir = tempDir('chamdiem-corpus-');
+const template = await workbookBytes(await templateWorkbook('xa-2024', {}, TEMPLATE_DATE));
+const corpus = makeCorpus(dir, template);
+const sha = (file: string) => createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');
+const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+
+describe('the hostile-input corpus (scripts/make-corpus.mjs)', () => {
+  it('holds at least 30 unreadable files, and readable ones with odd content', () => {
+    expect(corpus.filter((f) => f.check === 2 && f.score === 2).length).toBeGreaterThanOrEqual(30);
+    expect(corpus.some((f) => f.check !== 2)).toBe(true);
+  });
+
+  for (const f of corpus) {
+    for (const command of ['check', 'score'] as const) {
+      const expected = f[command];
+      it(`${command} ${f.name} (${f.about}) → exit ${expected}`, async () => {
+        const r = await runCli(command === 'check' ? [command, f.name, '--now', '2024-11-20T09:00:00+07:00'] : [command, f.name], dir);
+        expect([r.code, r.stderr]).toEqual([expected, expect.any(String)]);
+        if (expected === 2) {
+          expect(r.stdout).toBe('');
+          expect(lines(r.stderr)).toHaveLength(1);
+          expect(r.stderr).toMatch(/\.$|\)\.?$/m);
+          expect(r.stderr).not.toMatch(/Lỗi không mong đợi|Unexpected error|Tùy chọn|Gõ chamdiem/); // a finding about the file, not a crash or a usage error
+          expect(r.stderr).toContain(f.name);
+        } else {
+          expect(lines(r.stderr).length).toBeLessThanOrEqual(1);
+        }
+        expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+        expect(sha(f.name)).toBe(f.sha256); // the input is never written
+      });
+    }
+  }
+
+  it('says it in English with --lang en, still one line', async () => {
+    const r = await runCli(['check', 'truncated-half.xlsx', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('truncated-half.xlsx is damaged or truncated (an incomplete download?).\n');
+  });
+
+  it('refuses a folder, a missing file and a folder named .xlsx in one line each', async () => {
+    mkdirSync(path.join(dir, 'folder.xlsx'), { recursive: true });
+    for (const name of ['folder.xlsx', 'missing.xlsx']) {
+      const r = await runCli(['check', name], dir);
+      expect([r.code, lines(r.stderr).length]).toEqual([2, 1]);
+    }
+  });
+
+  it('leaves no temporary file behind', () => {
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
