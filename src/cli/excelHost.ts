@@ -256,7 +256,7 @@ export class ExcelJsHost implements WorkbookHost {
   }
 
   private validate(ws: ExcelJS.Worksheet, v: ListValidation): void {
-    const source = inlineList(v.list) ?? this.listRange(v.list);
+    const source = v.source ?? inlineList(v.list) ?? this.listRange(v.list);
     const rule: ExcelJS.DataValidation = {
       type: 'list',
       allowBlank: true,

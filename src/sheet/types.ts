@@ -56,6 +56,11 @@ export interface ListValidation {
   readonly range: string;
   /** Allowed values (numbers are offered as numbers). */
   readonly list: readonly (string | number)[];
+  /**
+   * The same values written in cells of this sheet (hidden columns), as an absolute range "$AA$1:$AA$3". Hosts use
+   * it as the list's source: a list typed inline is split on "," and keeps "0.5" as text under a Vietnamese Excel.
+   */
+  readonly source?: string;
   readonly prompt?: string;
   readonly error?: string;
 }

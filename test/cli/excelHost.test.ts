@@ -46,11 +46,12 @@ async function bothHosts(id: string) {
 }
 
 /** A validation's list as the file holds it: inline "a,b" or a range of the hidden lists sheet. */
-function listOf(workbook: ExcelJS.Workbook, dv: ExcelJS.DataValidation): string[] {
+function listOf(workbook: ExcelJS.Workbook, dv: ExcelJS.DataValidation, own?: ExcelJS.Worksheet): string[] {
   const source = String(dv.formulae[0]);
   if (source.startsWith('"')) return source.slice(1, -1).split(',');
-  const m = /!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(source)!;
-  const ws = workbook.getWorksheet(LISTS_SHEET)!;
+  const m = /(?:!|^)\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(source)!;
+  // A source without a sheet name points into the sheet itself (the plan's hidden list columns).
+  const ws = source.includes('!') ? workbook.getWorksheet(LISTS_SHEET)! : own!;
   return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => String(cellValue(ws.getCell(`${m[1]}${Number(m[2]) + i}`))));
 }
 
@@ -74,7 +75,7 @@ describe('ExcelJsHost: the same plan through the in-memory host and an .xlsx fil
         const p = parseA1(from)!;
         const q = parseA1(to)!;
         for (let r = p.row; r <= q.row; r++)
-          for (let c = p.col; c <= q.col; c++) expect(listOf(workbook, ws.getCell(r + 1, c + 1).dataValidation)).toEqual(v.list.map(String));
+          for (let c = p.col; c <= q.col; c++) expect(listOf(workbook, ws.getCell(r + 1, c + 1).dataValidation, ws)).toEqual(v.list.map(String));
       }
       expect([...(ws.model.merges ?? [])].sort()).toEqual([...mem.merges].sort());
       const view = ws.views[0] as ExcelJS.WorksheetView & { xSplit?: number; ySplit?: number };

@@ -60,6 +60,13 @@ describe('planFramework (xa-2024)', () => {
     expect(plan.validations.find((v) => v.range === a1(r211, COL.self))?.list).toEqual([0, 1]);
     const r231 = plan.layout.rowOf['2.3.1']!;
     expect(plan.validations.find((v) => v.range === a1(r231, COL.self))?.list).toEqual([0, 0.5, 1]);
+    // The list is written as real numbers in hidden cells and referenced, so "0.5" is never text under a vi-VN Excel.
+    const v231 = plan.validations.find((v) => v.range === a1(r231, COL.self))!;
+    const src = /^\$([A-Z]+)\$1:\$\1\$3$/.exec(v231.source ?? '');
+    expect(src).not.toBeNull();
+    const col = parseA1(`${src![1]}1`)!.col;
+    expect([0, 1, 2].map((r) => plan.grid[r]![col]?.value)).toEqual([0, 0.5, 1]);
+    expect(plan.columns[col]?.hidden).toBe(true);
     const r81 = plan.layout.rowOf['8.1']!;
     expect(plan.validations.find((v) => v.range === a1(r81, COL.special))?.list).toHaveLength(1);
   });

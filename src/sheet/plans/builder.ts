@@ -1,5 +1,5 @@
 import type { Msg } from '../../scoring';
-import { a1, range } from '../a1';
+import { a1, columnLetter, range } from '../a1';
 import type { CellStyle, ColumnPlan, ListValidation, PlanCell, PrintPlan, SheetLayout, SheetPlan, StyleName } from '../types';
 
 /** Template marker: "chamdiem:<templateId>:<layout version>" in a hidden cell of row 1 (column Z), read back by the check. */
@@ -7,6 +7,9 @@ export const MARKER_ROW = 0;
 export const MARKER_COL = 25;
 export const MARKER_PREFIX = 'chamdiem:';
 export const markerText = (templateId: string, version = 1): string => `${MARKER_PREFIX}${templateId}:${version}`;
+
+/** First hidden column holding the dropdown lists (AA), right of the marker. */
+export const LISTS_COL = 26;
 
 /** Head block every host reads from each sheet in the summary's single read: marker and the person's totals live here. */
 export const HEAD = { rows: 12, columns: 26 } as const;
@@ -62,8 +65,23 @@ export class PlanBuilder {
   }
 
   validate(row: number, col: number, list: readonly (string | number)[], prompt?: string, error?: string): this {
-    this.validations.push({ range: a1(row, col), list, ...(prompt ? { prompt } : {}), ...(error ? { error } : {}) });
+    this.validations.push({ range: a1(row, col), list, source: this.listSource(list), ...(prompt ? { prompt } : {}), ...(error ? { error } : {}) });
     return this;
+  }
+
+  private readonly lists = new Map<string, string>();
+
+  /** Each distinct list once, down a hidden column from AA on (real numbers in cells, labels with commas intact). */
+  private listSource(list: readonly (string | number)[]): string {
+    const key = JSON.stringify(list);
+    const known = this.lists.get(key);
+    if (known) return known;
+    const col = LISTS_COL + this.lists.size;
+    list.forEach((v, r) => this.set(r, col, { value: v, style: 'plain' }));
+    this.column(col, 12, true);
+    const source = `$${columnLetter(col)}$1:$${columnLetter(col)}$${Math.max(1, list.length)}`;
+    this.lists.set(key, source);
+    return source;
   }
 
   column(col: number, width: number, hidden = false): this {
@@ -79,7 +97,7 @@ export class PlanBuilder {
   build(print: PrintPlan, layout: Omit<SheetLayout, 'rowOf'>): SheetPlan {
     const width = Math.max(MARKER_COL + 1, ...Array.from(this.grid, (r) => r?.length ?? 0));
     const grid = Array.from({ length: this.grid.length }, (_, r) => Array.from({ length: width }, (_, c) => this.grid[r]?.[c]));
-    const columns = Array.from({ length: width }, (_, c) => this.columns[c] ?? { width: 10 });
+    const columns = Array.from({ length: width }, (_, c) => this.columns[c] ?? (c >= LISTS_COL ? { width: 12, hidden: true } : { width: 10 }));
     columns[MARKER_COL] = { width: 4, hidden: true };
     return {
       templateId: this.templateId,

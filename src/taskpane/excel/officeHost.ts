@@ -239,7 +239,8 @@ function applyValidation(range: Excel.Range, v: ListValidation): void {
   // user's locale. Under vi-VN (decimal ",") the dropdown then offers "0.5", and picking it enters the text as typed,
   // which Excel may take as text or a date rather than 0.5: lists of fractional numbers belong in a range source.
   // Items must not contain "," themselves.
-  dv.rule = { list: { inCellDropDown: true, source: v.list.map(String).join(',') } };
+  // Plans give a range source (the list in hidden cells of the sheet): real numbers, labels with commas intact.
+  dv.rule = { list: { inCellDropDown: true, source: v.source ? `=${v.source}` : v.list.map(String).join(',') } };
   if (v.prompt) dv.prompt = { showPrompt: true, title: '', message: clip(v.prompt, 255) };
   if (v.error) dv.errorAlert = { showAlert: true, style: 'Stop', title: '', message: clip(v.error, 255) };
 }
