@@ -112,6 +112,22 @@ describe('1. round trips per operation (mocked Excel)', () => {
   }
 });
 
+let monthRate = 0;
+let batchSeconds = 0;
+const BATCH = 500;
+
+describe('2. batch vs floor: chamdiem summary over 500 staff workbooks vs ExcelJS bare read', () => {
+  it('runs scripts/bench-summary.mjs', () => {
+    const out = execFileSync(process.execPath, [path.join(root, 'scripts/bench-summary.mjs'), String(BATCH)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const bare = Number(/bare read[^:]*:\s+([\d.]+) s/.exec(out)?.[1]);
+    const summary = Number(/chamdiem summary[^:]*:\s+([\d.]+) s/.exec(out)?.[1]);
+    expect(bare).toBeGreaterThan(0);
+    expect(summary).toBeGreaterThan(0);
+    batchSeconds = summary;
+    rows.push({ name: `Batch: chamdiem summary vs ExcelJS bare read (${BATCH} workbooks, best of 2)`, measured: `${summary.toFixed(2)} s vs ${bare.toFixed(2)} s`, ratio: summary / bare, goal: '≤ 1.25×', met: summary / bare <= 1.25 });
+  });
+});
+
 describe('3. core throughput', () => {
   it('scores the commune framework and a staff month', () => {
     const leaves = flatten(XA_2024).map((p) => p.node).filter(isScorable);
@@ -141,6 +157,12 @@ describe('3. core throughput', () => {
     const month = rate(() => scoreFramework(HN_M03, hn));
     rows.push({ name: 'Core: commune framework scored (evaluations/s)', measured: `${Math.round(xa).toLocaleString('en')}/s`, ratio: xa / month, goal: 'info (ratio = commune/month rate)', met: true });
     rows.push({ name: 'Core: staff month scored (evaluations/s)', measured: `${Math.round(month).toLocaleString('en')}/s`, ratio: month / xa, goal: 'info', met: true });
+    monthRate = month;
+    if (batchSeconds > 0) {
+      // The core's share of the batch: BATCH staff months at the rate just measured, over the batch's time.
+      const share = BATCH / monthRate / batchSeconds;
+      rows.push({ name: 'Core share of the batch time (500 months at the measured rate / batch time)', measured: `${(share * 100).toFixed(2)} %`, ratio: share, goal: '< 10 %', met: share < 0.1 });
+    }
   });
 });
 
