@@ -1,5 +1,7 @@
 // Build of the add-in: functions.js (custom functions, shared runtime), taskpane.js (React + Fluent UI v9),
-// taskpane.html (the shared runtime page), functions.json (from the JSDoc) and functions.vi-VN.json.
+// taskpane.html (the shared runtime page), functions.json (from the JSDoc) and functions.vi-VN.json; and the browser
+// preview: preview.html + preview.js (the task pane beside an in-memory workbook computed by HyperFormula — the only
+// bundle with HyperFormula in it; functions.js and taskpane.js never import src/preview or src/cli).
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -93,6 +95,18 @@ export default (_env, argv) => {
         new BundleSizePlugin(),
       ],
       devServer: { port: addin.port, static: path.join(root, 'dist') },
+    },
+    {
+      ...common,
+      name: 'preview',
+      // After functions: its `clean` would otherwise remove what this one emitted.
+      dependencies: ['functions'],
+      entry: { preview: './src/preview/index.tsx' },
+      module: { rules: [tsRule] },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'defer', inject: 'head' }),
+        new BundleSizePlugin(),
+      ],
     },
   ];
 };

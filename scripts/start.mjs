@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm start: builds the add-in (development mode) and serves dist/ on localhost.
+ * npm start: builds the add-in and the browser preview (development mode) and serves dist/ on localhost; the preview's
+ * URL comes first, since it needs no Excel.
  * Excel requires https for a sideloaded add-in; on Linux there is no Excel desktop, so this serves over http and
  * explains how to sideload into Excel on the web. Never asks for sudo: certificates are a separate command.
  * Nothing here reaches the network.
@@ -53,6 +54,9 @@ const server = https
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`
+Xem thử / Preview: ${scheme}://localhost:${port}/preview.html
+  Ngăn tác vụ bên cạnh một sổ làm việc mẫu trong trình duyệt, không cần Excel / the task pane beside a sample workbook, no Excel needed.
+
 Chấm điểm đang chạy / is running:  ${scheme}://localhost:${port}/taskpane.html
   functions.json:       ${scheme}://localhost:${port}/functions.json
   functions.vi-VN.json: ${scheme}://localhost:${port}/functions.vi-VN.json

@@ -1,0 +1,77 @@
+/**
+ * What the browser tests need around the page: the preview built into a folder of its own (dist/ belongs to the build
+ * test, which may run at the same time), a static server on a free localhost port, and Debian's Chromium driven by
+ * playwright-core with a fresh profile. No browser download, no network.
+ */
+import { execFile } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+
+/** Fails the run (never skips) when the browser is missing, saying how to install it. */
+export function requireChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  throw new Error(
+    `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium package. Install it (as root):\n` +
+      '  apt-get update && apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at another Chromium binary.',
+  );
+}
+
+/** Builds preview.html + preview.js into a new temporary folder (test/browser/build-preview.mjs). */
+export async function buildPreview(): Promise<string> {
+  const out = mkdtempSync(path.join(tmpdir(), 'chamdiem-preview-'));
+  try {
+    await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/browser/build-preview.mjs'), out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    return out;
+  } catch (e) {
+    rmSync(out, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png' };
+
+/** Serves a folder on 127.0.0.1, on a port the system picks. */
+export async function serve(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const file = path.join(folder, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)));
+    if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Chromium with a fresh profile, at a laptop's size; animations reduced so screenshots do not catch them midway. */
+export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'chamdiem-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    locale: 'vi-VN',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

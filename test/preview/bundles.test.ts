@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve(__dirname, '../../src');
+
+/** Every source file an entry reaches through its imports, and the packages it names. */
+function reach(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const spec = m[1] ?? m[2]!;
+      if (!spec.startsWith('.')) {
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+        continue;
+      }
+      const base = path.resolve(path.dirname(file), spec);
+      const found = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''].map((ext) => base + ext).find((f) => existsSync(f) && f.match(/\.tsx?$/));
+      if (found) visit(found);
+    }
+  };
+  visit(path.join(SRC, entry));
+  return { files, packages };
+}
+
+describe('HyperFormula goes only into the preview bundle', () => {
+  for (const entry of ['functions/functions.ts', 'taskpane/index.tsx']) {
+    it(`${entry} reaches neither HyperFormula nor src/preview nor src/cli`, () => {
+      const { files, packages } = reach(entry);
+      expect(files.size).toBeGreaterThan(10);
+      expect(packages.has('hyperformula')).toBe(false);
+      expect([...files].filter((f) => f.startsWith(path.join(SRC, 'preview')) || f.startsWith(path.join(SRC, 'cli')))).toEqual([]);
+    });
+  }
+
+  it('the preview reaches the task pane, the plugin and HyperFormula', () => {
+    const { files, packages } = reach('preview/index.tsx');
+    expect(packages.has('hyperformula')).toBe(true);
+    expect(files.has(path.join(SRC, 'taskpane/App.tsx'))).toBe(true);
+    expect(files.has(path.join(SRC, 'cli/hyperformulaPlugin.ts'))).toBe(true);
+  });
+});
