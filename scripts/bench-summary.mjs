@@ -4,6 +4,8 @@
 // Writes `count` Hà Nội staff workbooks (hn-m03, every tenth hn-m01) with their KPI parts and some deductions typed in,
 // then times, over the same files, ExcelJS's bare `xlsx.load` of each file and `chamdiem summary` (in-process, JSON and
 // a 1A file written), each run twice alternately; prints the best time of each and the ratio.
+// Both read every part of every file; `summary` (a values-only read, src/cli/xlsxFile.ts OpenOptions) checks them all
+// but hands ExcelJS the notes (comments, their VML), theme and document properties empty or not at all.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

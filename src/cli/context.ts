@@ -7,7 +7,7 @@ import { readMarker, type Marker } from '../sheet/read';
 import { getTemplate, type TemplateDef } from '../sheet/templates';
 import { ExcelJsHost } from './excelHost';
 import { CLI } from './messages';
-import { InputError, loadWorkbook } from './xlsxFile';
+import { InputError, loadWorkbook, type OpenOptions } from './xlsxFile';
 
 /** The process's streams, or a test's buffers. `stdout`/`stderr` receive text exactly as printed (lines end in "\n"). */
 export interface CliIo {
@@ -76,10 +76,13 @@ export interface OpenedInput {
   readonly dropped: readonly string[];
 }
 
-/** Opens an input workbook and finds its template sheets; no template sheet is an InputError (exit 2). */
-export async function openInput(ctx: Context, file: string): Promise<OpenedInput> {
+/**
+ * Opens an input workbook and finds its template sheets; no template sheet is an InputError (exit 2). `valuesOnly`
+ * for a command that reads values and never writes the workbook back (xlsxFile.OpenOptions).
+ */
+export async function openInput(ctx: Context, file: string, options: OpenOptions = {}): Promise<OpenedInput> {
   const full = ctx.resolve(file);
-  const { workbook, notes } = await loadWorkbook(full, file);
+  const { workbook, notes } = await loadWorkbook(full, file, options);
   const host = new ExcelJsHost(workbook, file);
   const head = await host.read({ head: HEAD });
   const found = templateSheets(head);

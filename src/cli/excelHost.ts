@@ -31,6 +31,7 @@ export const SNAPSHOT_LIMITS: SnapshotLimits = { rows: 20_000, cells: 2_000_000 
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const MERGE_TYPE = 1; // ExcelJS ValueType.Merge: a merged cell other than the top-left
+const FORMULA_TYPE = 6; // ExcelJS ValueType.Formula (shared formulas included)
 
 /** An ExcelJS cell value as Office.js `values` would give it. */
 export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
@@ -57,6 +58,18 @@ export function cellFormula(cell: ExcelJS.Cell | undefined): CellValue {
   if (!cell || (cell.type as number) === MERGE_TYPE) return '';
   const f = cell.formula;
   return f ? fromFileFormula(f) : plainValue(cell.value);
+}
+
+/** Rows 1…rows, columns 1…columns as Office.js `values`; cells found by number (Worksheet.findCell(r, c) builds and parses an A1 string per cell). */
+function headValues(ws: ExcelJS.Worksheet, rows: number, columns: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.findRow(r);
+    const line = Array<CellValue>(columns);
+    for (let c = 1; c <= columns; c++) line[c - 1] = cellValue(row?.findCell(c));
+    out.push(line);
+  }
+  return out;
 }
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -135,9 +148,13 @@ export class ExcelJsHost implements WorkbookHost {
     const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
     const formulas: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
     ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const valueRow = values[r - 1]!;
+      const formulaRow = formulas[r - 1]!;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        values[r - 1]![c - 1] = cellValue(cell);
-        formulas[r - 1]![c - 1] = cellFormula(cell);
+        const value = cellValue(cell);
+        valueRow[c - 1] = value;
+        // Only a formula cell has a formula to read (cellFormula); any other cell's is its value.
+        formulaRow[c - 1] = (cell.type as number) === FORMULA_TYPE ? cellFormula(cell) : value;
       });
     });
     return { name: ws.name, values, formulas };
@@ -146,10 +163,7 @@ export class ExcelJsHost implements WorkbookHost {
   async read(request: ReadRequest): Promise<WorkbookRead> {
     this.roundTrips++;
     const { rows, columns } = request.head;
-    const sheets: SheetHead[] = this.workbook.worksheets.map((ws) => ({
-      name: ws.name,
-      values: Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellValue(ws.findCell(r + 1, c + 1)))),
-    }));
+    const sheets: SheetHead[] = this.workbook.worksheets.map((ws) => ({ name: ws.name, values: headValues(ws, rows, columns) }));
     const active = this.activeName;
     const fullName = request.full === 'active' ? active : request.full;
     const full = fullName !== undefined && this.worksheet(fullName) ? this.snapshot(fullName) : undefined;

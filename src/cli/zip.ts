@@ -92,42 +92,55 @@ export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
   return data;
 }
 
-/** A zip of stored (uncompressed) entries, for handing a sanitised copy to ExcelJS in memory. */
-export function writeStoredZip(files: readonly { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+/**
+ * A zip of stored (uncompressed) entries, for handing a checked copy to ExcelJS in memory. `crc` may be given when it is
+ * already known (a part extracted by extractEntry, whose CRC was checked against these very bytes); it is computed
+ * otherwise. One buffer, written in place.
+ */
+export function writeStoredZip(files: readonly { name: string; data: Buffer; crc?: number }[]): Buffer {
+  const names = files.map((f) => Buffer.from(f.name, 'utf8'));
+  let localBytes = 0;
+  let centralBytes = 0;
+  files.forEach((f, i) => {
+    localBytes += 30 + names[i]!.length + f.data.length;
+    centralBytes += 46 + names[i]!.length;
+  });
+  // Not zero-filled: every byte is written below (headers zeroed first, then their fields; names and data copied).
+  const out = Buffer.allocUnsafe(localBytes + centralBytes + 22);
   let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(f.name, 'utf8');
-    const crc = crc32(f.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(f.data.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(f.data.length, 20);
-    central.writeUInt32LE(f.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, f.data);
-    centrals.push(central, name);
+  let central = localBytes;
+  files.forEach((f, i) => {
+    const name = names[i]!;
+    const crc = (f.crc ?? crc32(f.data)) >>> 0;
+    out.fill(0, offset, offset + 30);
+    out.fill(0, central, central + 46);
+    out.writeUInt32LE(LOCAL, offset);
+    out.writeUInt16LE(20, offset + 4);
+    out.writeUInt16LE(0x0800, offset + 6); // UTF-8 names
+    out.writeUInt32LE(crc, offset + 14);
+    out.writeUInt32LE(f.data.length, offset + 18);
+    out.writeUInt32LE(f.data.length, offset + 22);
+    out.writeUInt16LE(name.length, offset + 26);
+    name.copy(out, offset + 30);
+    f.data.copy(out, offset + 30 + name.length);
+    out.writeUInt32LE(CENTRAL, central);
+    out.writeUInt16LE(20, central + 4);
+    out.writeUInt16LE(20, central + 6);
+    out.writeUInt16LE(0x0800, central + 8);
+    out.writeUInt32LE(crc, central + 16);
+    out.writeUInt32LE(f.data.length, central + 20);
+    out.writeUInt32LE(f.data.length, central + 24);
+    out.writeUInt16LE(name.length, central + 28);
+    out.writeUInt32LE(offset, central + 42);
+    name.copy(out, central + 46);
     offset += 30 + name.length + f.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+    central += 46 + name.length;
+  });
+  out.fill(0, central, central + 22);
+  out.writeUInt32LE(EOCD, central);
+  out.writeUInt16LE(files.length, central + 8);
+  out.writeUInt16LE(files.length, central + 10);
+  out.writeUInt32LE(centralBytes, central + 12);
+  out.writeUInt32LE(localBytes, central + 16);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/make-corpus.mjs';
@@ -52,6 +52,23 @@ describe('the hostile-input corpus (scripts/make-corpus.mjs)', () => {
       const r = await runCli(['check', name], dir);
       expect([r.code, lines(r.stderr).length]).toEqual([2, 1]);
     }
+  });
+
+  it('summary skips every unreadable file in one line each (its values-only read refuses what check and score refuse), and writes no input', async () => {
+    mkdirSync(path.join(dir, 'staff'), { recursive: true });
+    writeFileSync(path.join(dir, 'staff', 'Lan.xlsx'), await workbookBytes(await templateWorkbook('hn-m03', { name: 'Lan', month: 11, year: 2024 })));
+    const r = await runCli(['summary', ...corpus.map((f) => f.name), path.join('staff', 'Lan.xlsx'), '-o', 'corpus-1A.xlsx', '--json', '--lang', 'en'], dir);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { people: { name: string }[]; skipped: { file: string; reason: string }[] };
+    expect(out.people.map((p) => p.name)).toEqual(['Lan']);
+    // Skipped: every file check refuses, except the grown xa-2024 sheet (a yearly template: no person, so never read in full).
+    const refused = corpus.filter((f) => f.check === 2 && f.name !== 'rows-100k-template.xlsx').map((f) => f.name);
+    expect(out.skipped.map((s) => s.file)).toEqual(refused);
+    const err = lines(r.stderr);
+    expect(err).toHaveLength(refused.length + 1); // one line per skipped file, then the count
+    for (const [i, name] of refused.entries()) expect(err[i]).toContain(name);
+    expect(r.stderr).not.toMatch(/Lỗi không mong đợi|Unexpected error|\n\s+at /);
+    for (const f of corpus) expect(sha(f.name)).toBe(f.sha256);
   });
 
   it('leaves no temporary file behind', () => {

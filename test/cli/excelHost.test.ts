@@ -2,10 +2,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellFormula, cellValue, ExcelJsHost, LISTS_SHEET, plainValue } from '../../src/cli/excelHost';
 import { fromFileFormula, toFileFormula } from '../../src/cli/formulaText';
-import { areaOf, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { templateWorkbook } from '../../src/cli/commands/template';
+import { areaOf, InputError, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
 import { extractEntry, readCentralDirectory, writeStoredZip, ZipError } from '../../src/cli/zip';
 import { parseA1 } from '../../src/sheet/a1';
 import { MARK_FILL } from '../../src/sheet/host';
+import { HEAD } from '../../src/sheet/plans/builder';
 import { MemorySettings, MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet } from '../../src/sheet/operations';
 import { TEMPLATES } from '../../src/sheet/templates';
@@ -186,6 +188,47 @@ describe('zip and range guards', () => {
     const bad = Buffer.from(zip);
     bad[35] = bad[35]! ^ 0xff; // a byte of a.txt's data: its CRC no longer matches
     expect(() => extractEntry(bad, readCentralDirectory(bad)[0]!)).toThrow(ZipError);
+  });
+
+  const notesOf = (wb: ExcelJS.Workbook) => {
+    let n = 0;
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => void (cell.note !== undefined && n++))));
+    return n;
+  };
+
+  for (const def of TEMPLATES) {
+    it(`${def.id}: a values-only read (summary) gives the same head, values and formulas, without the notes`, async () => {
+      const bytes = await workbookBytes(await templateWorkbook(def.id, { name: 'Lê Văn An', month: 11, year: 2024 }));
+      const full = (await openWorkbook(bytes, 'full.xlsx')).workbook;
+      const slim = (await openWorkbook(bytes, 'slim.xlsx', { valuesOnly: true })).workbook;
+      const [a, b] = [new ExcelJsHost(full), new ExcelJsHost(slim)];
+      expect(await b.read({ head: HEAD })).toEqual(await a.read({ head: HEAD }));
+      for (const ws of full.worksheets) expect(b.snapshot(ws.name)).toEqual(a.snapshot(ws.name));
+      if (def.id.startsWith('hn-m')) expect(notesOf(full)).toBeGreaterThan(0);
+      expect(notesOf(slim)).toBe(0);
+    });
+  }
+
+  it('a values-only read still checks the parts it does not hand to ExcelJS (DOCTYPE in any case, CRC)', async () => {
+    const bytes = await workbookBytes(await templateWorkbook('hn-m03', { name: 'Lê Văn An', month: 11, year: 2024 }));
+    const parts = readCentralDirectory(bytes)
+      .filter((e) => !e.name.endsWith('/'))
+      .map((e) => ({ name: e.name, data: extractEntry(bytes, e) }));
+    const vml = parts.findIndex((p) => p.name.endsWith('.vml'));
+    expect(vml).toBeGreaterThanOrEqual(0);
+    const refusal = async (zip: Buffer) => {
+      try {
+        await openWorkbook(zip, 'x.xlsx', { valuesOnly: true });
+        return 'opened';
+      } catch (e) {
+        return e instanceof InputError ? e.text.en : String(e);
+      }
+    };
+    expect(await refusal(writeStoredZip(parts))).toBe('opened');
+    const doctype = parts.map((p, i) => (i === vml ? { ...p, data: Buffer.concat([Buffer.from('<!DocType x [<!ENTITY a "ha">]>'), p.data]) } : p));
+    expect(await refusal(writeStoredZip(doctype))).toMatch(/DOCTYPE/);
+    const badCrc = parts.map((p, i) => (i === vml ? { ...p, crc: 0x1234 } : p));
+    expect(await refusal(writeStoredZip(badCrc))).toMatch(/is damaged \(part xl\/drawings\/vmlDrawing1\.vml/);
   });
 
   it('measures ranges in cells', () => {

@@ -100,10 +100,17 @@ const int = (name: string, v: string | undefined): number | undefined => {
   return n;
 };
 
-/** Leaves of the template's framework: a sheet is scored once every leaf has a value. */
+const LEAVES = new Map<string, Set<string> | null>();
+
+/** Leaves of the template's framework (once per template): a sheet is scored once every leaf has a value. */
 const leafIds = (def: TemplateDef): Set<string> | null => {
-  const fw = getFramework(def.id);
-  return fw ? new Set(flatten(fw).filter((p) => !p.node.children?.length).map((p) => normalizeId(p.node.id))) : null;
+  let leaves = LEAVES.get(def.id);
+  if (leaves === undefined) {
+    const fw = getFramework(def.id);
+    leaves = fw ? new Set(flatten(fw).filter((p) => !p.node.children?.length).map((p) => normalizeId(p.node.id))) : null;
+    LEAVES.set(def.id, leaves);
+  }
+  return leaves;
 };
 
 /** Back to the start of the line, and clear it: the progress line is redrawn in place on a terminal. */
@@ -133,7 +140,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   for (const [i, file] of files.entries()) {
     if (tty) ctx.io.stderr(`${CLEAR_LINE}${ctx.t(CLI.progress(i + 1, files.length))}`);
     try {
-      const input = await openInput(ctx, file);
+      const input = await openInput(ctx, file, { valuesOnly: true });
       for (const sheet of input.sheets) {
         const head = input.head.sheets.find((s) => s.name === sheet.name);
         const line = head ? sheet.def.person?.(head) : null;
