@@ -6,7 +6,7 @@
  * Reading follows Office.js: values are cached results (a formula never evaluated reads as ""), a merged area's cells
  * other than its top-left read as "", dates read as serial numbers, error cells as their text ("#N/A"); formulas read
  * as typed ("=CCHC.RATIO(…)", see formulaText.ts). Writing follows the Office.js adapter where a file allows the same
- * (see docs/cli.md for the differences: list sources that Excel cannot hold inline go to a hidden sheet).
+ * (see the README, "Command line", for the differences: list sources that Excel cannot hold inline go to a hidden sheet).
  */
 import ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../sheet/a1';

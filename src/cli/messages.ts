@@ -16,7 +16,7 @@ export const CLI = {
         '  score <tệp.xlsx> [--json] [-o <bản sao.xlsx>]   tính lại điểm từ số liệu, báo ô ghi sai',
         '  score --template <mã> --input <trả lời.json> [--json]',
         '  summary <tệp hoặc thư mục…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
-        'Tùy chọn chung: --lang vi|en, --help. Xem docs/cli.md.',
+        'Tùy chọn chung: --lang vi|en, --help. Xem README, mục "Dòng lệnh".',
       ].join('\n'),
       [
         'Usage: chamdiem <command> [options]',
@@ -25,7 +25,7 @@ export const CLI = {
         '  score <file.xlsx> [--json] [-o <copy.xlsx>]    recompute the points from the inputs, report cells that disagree',
         '  score --template <id> --input <answers.json> [--json]',
         '  summary <files or folders…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
-        'Common options: --lang vi|en, --help. See docs/cli.md.',
+        'Common options: --lang vi|en, --help. See the README, "Command line".',
       ].join('\n'),
     ),
   unknownCommand: (c: string) => msg(`Lệnh không có: "${c}". Gõ chamdiem --help.`, `Unknown command "${c}". Type chamdiem --help.`),
@@ -100,7 +100,7 @@ export const CLI = {
 
   // Answers (score --template --input)
   answersUnreadable: (file: string, why: string) => msg(`Không đọc được tệp trả lời ${file}: ${why}.`, `Could not read the answers file ${file}: ${why}.`),
-  answersShape: (why: string) => msg(`Tệp trả lời không đúng dạng: ${why}. Xem docs/cli.md.`, `The answers file is not of the expected shape: ${why}. See docs/cli.md.`),
+  answersShape: (why: string) => msg(`Tệp trả lời không đúng dạng: ${why}. Xem README, mục "Dòng lệnh".`, `The answers file is not of the expected shape: ${why}. See the README, "Command line".`),
   answersTemplateMismatch: (inFile: string, option: string) =>
     msg(`Tệp trả lời ghi mẫu "${inFile}" nhưng --template là "${option}".`, `The answers file names template "${inFile}" but --template is "${option}".`),
   notAFramework: (id: string) => msg(`Mẫu "${id}" không có khung tiêu chí chấm điểm.`, `Template "${id}" has no points framework.`),

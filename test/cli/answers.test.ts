@@ -14,16 +14,16 @@ import { HN_COL, kpiValueCol } from '../../src/sheet/plans/hnMonthly';
 import { getTemplate } from '../../src/sheet/templates';
 import { rng, runCli, tempDir } from './support';
 
-const doc = readFileSync(path.resolve(__dirname, '../../docs/cli.md'), 'utf8');
+const doc = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
-/** The rows of docs/cli.md's table "One example per rule kind": template, answer, points. */
+/** The rows of the README's table "One example per rule kind": template, answer, points. */
 const EXAMPLES = [...doc.matchAll(/^\| [^|]+ \| (xa-2024|thads-ls|hn-m0\d) \| `("[^"]+": .+)` \| `(-?[\d.]+)` \|$/gm)].map((m) => ({
   template: m[1]!,
   answer: JSON.parse(`{${m[2]}}`) as Record<string, unknown>,
   points: Number(m[3]),
 }));
 
-describe('docs/cli.md: the answers file', () => {
+describe('README: the answers file', () => {
   it('has one example per rule kind of the built-in frameworks', () => {
     const kinds = new Set(EXAMPLES.map((e) => findCriterion(getFramework(e.template)!, Object.keys(e.answer)[0]!)!.node.rule!.kind));
     const used = new Set(FRAMEWORKS.flatMap((fw) => flatten(fw).filter((p) => isScorable(p.node)).map((p) => p.node.rule!.kind)));

@@ -6,7 +6,7 @@
  *     "answers":  { "7.1": [0, 3], "1.1": [0, 0, 2, 4, 4], "2.1.1": 1, "8.1": "nam-dau-tien" },
  *     "evidence": { "2.1.1": { "evidence": "12/BC-UBND ngày 10/01/2024", "explanation": "Mục II, trang 3" } } }
  *
- * An answer is what the sheet would hold for that criterion (docs/cli.md has one example per rule kind):
+ * An answer is what the sheet would hold for that criterion (the README has one example per rule kind):
  * - an array: the rule's inputs in order, as CCHC.SCORE takes them;
  * - a text: the one input (an outcome, a grade) or a special case's key;
  * - a number: the points for the criteria whose sheet cell takes typed points (levels, points), else the one input (a
