@@ -3,9 +3,9 @@
  * (WorkbookHost: one round trip each), whatever the sheet's size. The same code runs against Office.js,
  * the preview's in-memory workbook and the tests' mocks.
  */
-import { fail, msg, ok, type Msg, type Result } from '../scoring';
+import { fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
-import { MARK_FILL, type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
+import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
 import { readMarker, isEmptyCell } from './read';
 import { getTemplate, type PersonLine, type TemplateDef } from './templates';
@@ -283,5 +283,3 @@ export async function buildNotice(host: WorkbookHost, summary: UnitSummary, deta
   return ok(sheet);
 }
 
-export const MARK_COLORS = MARK_FILL;
-export type { Msg };
