@@ -1,7 +1,8 @@
-// Build of the add-in: functions.js (custom functions, shared runtime), taskpane.js (React + Fluent UI v9),
-// taskpane.html (the shared runtime page), functions.json (from the JSDoc) and functions.vi-VN.json; and the browser
-// preview: preview.html + preview.js (the task pane beside an in-memory workbook computed by HyperFormula — the only
-// bundle with HyperFormula in it; functions.js and taskpane.js never import src/preview or src/cli).
+// Build of the add-in: functions.js (custom functions, shared runtime), taskpane.js (React + Fluent UI v9) and the
+// task pane's engine chunk (taskpane.engine.[hash].js: src/sheet, the frameworks' texts, the result views; loaded on
+// first use), taskpane.html (the shared runtime page), functions.json (from the JSDoc) and functions.vi-VN.json; and
+// the browser preview: preview.html + preview.js (the task pane beside an in-memory workbook computed by HyperFormula
+// — the only bundle with HyperFormula in it; functions.js and taskpane.js never import src/preview or src/cli).
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -45,7 +46,7 @@ class BundleSizePlugin {
       for (const asset of compilation.getAssets()) {
         if (!/\.(js|json|html)$/.test(asset.name)) continue;
         const buf = readFileSync(path.join(compilation.outputOptions.path, asset.name));
-        rows.push(`  ${asset.name.padEnd(24)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(buf).length / 1024).toFixed(1).padStart(7)} KB gzip`);
+        rows.push(`  ${asset.name.padEnd(36)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(buf).length / 1024).toFixed(1).padStart(7)} KB gzip`);
       }
       console.log(`Bundle sizes / Kích thước gói:\n${rows.sort().join('\n')}`);
     });
@@ -53,6 +54,27 @@ class BundleSizePlugin {
 }
 
 const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } };
+
+/**
+ * taskpane.js gets the gallery's list (src/taskpane/catalog.ts: each template's id, title, description, asks) as data,
+ * evaluated at build time from that very module: its imports (the templates, their plans, the frameworks' texts) then
+ * stay in the engine chunk, which the pane loads on first use. Tests and the preview import catalog.ts as it is.
+ */
+const catalogFile = path.join(root, 'src/taskpane/catalog.ts');
+const catalogAtBuildTime = () => [
+  new webpack.experiments.schemes.VirtualUrlPlugin({
+    'taskpane-catalog': {
+      type: '.js',
+      async source(loaderContext) {
+        const { CATALOG } = await loaderContext.importModule(`${catalogFile}?build-time`);
+        return `// Evaluated at build time from src/taskpane/catalog.ts.\nexport const CATALOG = ${JSON.stringify(CATALOG)};\n`;
+      },
+    },
+  }),
+  new webpack.NormalModuleReplacementPlugin(/(^|[\\/])catalog$/, (resource) => {
+    if (path.resolve(resource.context, resource.request) === catalogFile.replace(/\.ts$/, '')) resource.request = 'virtual:taskpane-catalog';
+  }),
+];
 
 export default (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -89,8 +111,15 @@ export default (_env, argv) => {
       name: 'taskpane',
       dependencies: ['functions'],
       entry: { taskpane: './src/taskpane/index.tsx' },
+      // The engine (src/taskpane/engine.ts) is a chunk of its own, loaded by script tag from next to taskpane.js
+      // (publicPath 'auto': the folder taskpane.js came from). Hashed names: a cached taskpane.js never meets a
+      // chunk from another build. Its own chunk-loading global: functions.js shares the page.
+      output: { ...common.output, chunkFilename: 'taskpane.[name].[contenthash:8].js', publicPath: 'auto', uniqueName: 'chamdiem-taskpane' },
+      // One engine file, not the engine plus a vendors chunk split off it.
+      optimization: { splitChunks: false },
       module: { rules: [tsRule] },
       plugins: [
+        ...catalogAtBuildTime(),
         new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'blocking', inject: 'body' }),
         new BundleSizePlugin(),
       ],
@@ -102,6 +131,10 @@ export default (_env, argv) => {
       // After functions: its `clean` would otherwise remove what this one emitted.
       dependencies: ['functions'],
       entry: { preview: './src/preview/index.tsx' },
+      // The task pane's engine chunk, when the preview does not already hold all of it (it holds most: the preview
+      // fills its sample workbook with the same operations).
+      output: { ...common.output, chunkFilename: 'preview.[name].[contenthash:8].js', publicPath: 'auto', uniqueName: 'chamdiem-preview' },
+      optimization: { splitChunks: false },
       module: { rules: [tsRule] },
       plugins: [
         new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'defer', inject: 'head' }),

@@ -3,7 +3,7 @@
  * repetitions (shared, noisy machines). Prints one table and writes bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -198,7 +198,7 @@ describe('4. custom functions vs native formulas (HyperFormula, 10,000 rows)', (
 });
 
 describe('5. bundles', () => {
-  it('functions.js gzipped, task pane vs a bare Fluent UI v9 page built the same way', () => {
+  it('functions.js gzipped, task pane (first load, and all its chunks) vs a bare Fluent UI v9 page built the same way', () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'chamdiem-bench-'));
     try {
       execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', path.join(out, 'addin')], { cwd: root, stdio: 'pipe' });
@@ -209,14 +209,30 @@ describe('5. bundles', () => {
       );
       execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--config', bareConfig], { cwd: root, stdio: 'pipe' });
       const gz = (f: string) => gzipSync(readFileSync(f)).length / 1024;
-      const functions = gz(path.join(out, 'addin/functions.js'));
-      const pane = gz(path.join(out, 'addin/taskpane.js'));
+      const addin = path.join(out, 'addin');
+      const functions = gz(path.join(addin, 'functions.js'));
       const bare = gz(path.join(out, 'bare/bare.js'));
+      // First load: the task pane's own scripts in taskpane.html (office.js is Microsoft's; functions.js has its row).
+      const html = readFileSync(path.join(addin, 'taskpane.html'), 'utf8');
+      const firstFiles = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]!).filter((f) => !/^https?:/.test(f) && f !== 'functions.js');
+      // Every chunk the pane can load later (webpack's chunkFilename 'taskpane.[name].[contenthash].js'): the engine.
+      const chunkFiles = readdirSync(addin).filter((f) => /^taskpane\..+\.js$/.test(f));
+      const sizes = Object.fromEntries([...firstFiles, ...chunkFiles].map((f) => [f, Number(gz(path.join(addin, f)).toFixed(1))]));
+      const first = firstFiles.reduce((a, f) => a + gz(path.join(addin, f)), 0);
+      const total = first + chunkFiles.reduce((a, f) => a + gz(path.join(addin, f)), 0);
+      expect(firstFiles).toEqual(['taskpane.js']);
       rows.push({ name: 'functions.js gzipped', measured: `${functions.toFixed(1)} KB`, ratio: functions / 30, goal: '≤ 30 KB', met: functions <= 30 });
-      rows.push({ name: 'Task pane vs bare Fluent UI v9 page (gzipped)', measured: `${pane.toFixed(1)} KB vs ${bare.toFixed(1)} KB`, ratio: pane / bare, goal: '≤ 1.5×', met: pane / bare <= 1.5 });
+      rows.push({
+        name: 'Task pane first load vs bare Fluent UI v9 page (gzipped; all task-pane chunks beside it)',
+        measured: `${first.toFixed(1)} KB vs ${bare.toFixed(1)} KB (all chunks ${total.toFixed(1)} KB = ${(total / bare).toFixed(2)}×)`,
+        ratio: first / bare,
+        goal: '≤ 1.5× (first load)',
+        met: first / bare <= 1.5,
+        detail: { firstLoad: firstFiles, later: chunkFiles, gzipKB: sizes, allChunksKB: Number(total.toFixed(1)), allChunksRatio: Number((total / bare).toFixed(3)) },
+      });
+      rows.push({ name: 'Task pane, all chunks (first load + engine) vs bare Fluent UI v9 page (gzipped)', measured: `${total.toFixed(1)} KB vs ${bare.toFixed(1)} KB`, ratio: total / bare, goal: 'info', met: true });
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
   });
 });
-

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -48,7 +48,9 @@ describe('the production build', () => {
     expect(remote).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
     expect(html).toMatch(/src="?functions\.js/);
     expect(html).toMatch(/src="?taskpane\.js/);
-    for (const f of ['functions.js', 'taskpane.js']) {
+    const chunks = readdirSync(dist).filter((f) => /^taskpane\..+\.js$/.test(f));
+    expect(chunks.some((f) => f.startsWith('taskpane.engine.')), 'the task pane engine chunk').toBe(true);
+    for (const f of ['functions.js', 'taskpane.js', ...chunks]) {
       const js = readFileSync(path.join(dist, f), 'utf8');
       expect(js, f).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
     }

@@ -1,14 +1,16 @@
-import { Button, Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Title3, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang, Msg } from '../scoring';
 import type { SettingsStore, WorkbookHost } from '../sheet/host';
 import { CheckPane } from './components/CheckPane';
 import { GalleryPane } from './components/GalleryPane';
 import { MessageNotice } from './components/MessageNotice';
+import { PaneTabs } from './components/PaneTabs';
 import { ScorePane } from './components/ScorePane';
 import { SummaryPane } from './components/SummaryPane';
 import { attemptPlain } from './hooks/outcome';
 import { t, type StringKey } from './strings';
+import { tokens } from './tokens';
 
 const useStyles = makeStyles({
   root: {
@@ -45,7 +47,7 @@ export interface AppProps {
 }
 
 /**
- * The task pane: four screens in a TabList (Mẫu, Kiểm tra, Chấm điểm, Tổng hợp 1A), Vietnamese first with an English
+ * The task pane: four screens behind tabs (Mẫu, Kiểm tra, Chấm điểm, Tổng hợp 1A), Vietnamese first with an English
  * switch. Every screen stays mounted (hidden when not selected) so its results survive a switch of tabs.
  */
 export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', outsideExcel = false, initialPane = 'gallery' }) => {
@@ -74,19 +76,13 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
       <Caption1>{t('tagline', lang)}</Caption1>
       {outsideExcel ? <Caption1>{t('outsideExcel', lang)}</Caption1> : null}
       <MessageNotice intent="error" message={error} lang={lang} onDismiss={() => setError(null)} />
-      <TabList
+      <PaneTabs
         className={styles.tabs}
-        size="small"
-        selectedValue={pane}
-        onTabSelect={(_, d) => setPane(d.value as PaneId)}
+        tabs={PANES.map((id) => ({ value: id, label: t(PANE_LABEL[id], lang), id: `${base}-tab-${id}`, controls: `${base}-panel-${id}` }))}
+        selected={pane}
+        onSelect={setPane}
         aria-label={t('tabsLabel', lang)}
-      >
-        {PANES.map((id) => (
-          <Tab key={id} value={id} id={`${base}-tab-${id}`} aria-controls={`${base}-panel-${id}`}>
-            {t(PANE_LABEL[id], lang)}
-          </Tab>
-        ))}
-      </TabList>
+      />
       {PANES.map((id) => (
         <section key={id} id={`${base}-panel-${id}`} role="tabpanel" aria-labelledby={`${base}-tab-${id}`} hidden={pane !== id} tabIndex={0} className={styles.panel}>
           {id === 'gallery' ? <GalleryPane host={host} settings={settings} lang={lang} /> : null}

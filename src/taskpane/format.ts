@@ -1,5 +1,6 @@
 /** Numbers as the pane shows them: "8,5" and "1.234" in Vietnamese, "8.5" and "1,234" in English. */
-import { formatVietnameseNumber, type Lang } from '../scoring';
+import type { Lang } from '../scoring';
+import { formatVietnameseNumber } from '../scoring/numbers';
 
 export function formatPoints(value: number | null | undefined, lang: Lang, decimals = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

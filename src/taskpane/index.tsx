@@ -3,9 +3,8 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../scoring';
 import type { SettingsStore, WorkbookHost } from '../sheet/host';
-import { MemorySettings, MemoryWorkbook } from '../sheet/memoryHost';
 import { App, LANG_KEY } from './App';
-import { createOfficeHost } from './excel/officeHost';
+import { deferredHost, deferredSettings } from './loadEngine';
 import { createOfficeSettings } from './settings';
 import { themeFor, type OfficeThemeLike } from './theme';
 
@@ -24,12 +23,18 @@ function officeTheme(): OfficeThemeLike | undefined {
   }
 }
 
-/** Excel gets the Office.js host; the page opened in a browser (no Excel) gets an in-memory workbook. */
+/**
+ * Excel gets the Office.js host; the page opened in a browser (no Excel) gets an in-memory workbook and settings.
+ * The hosts and the in-memory settings come with the engine chunk (loadEngine.ts), on first use.
+ */
 function environment(inExcel: boolean): Environment {
-  if (inExcel) return { host: createOfficeHost(), settings: createOfficeSettings(), outsideExcel: false, officeTheme: officeTheme() };
-  const wb = new MemoryWorkbook();
-  wb.addSheet('Sheet1');
-  return { host: wb, settings: new MemorySettings(), outsideExcel: true, officeTheme: undefined };
+  if (inExcel) return { host: deferredHost((e) => e.createOfficeHost()), settings: createOfficeSettings(), outsideExcel: false, officeTheme: officeTheme() };
+  const host = deferredHost((e) => {
+    const wb = new e.MemoryWorkbook();
+    wb.addSheet('Sheet1');
+    return wb;
+  });
+  return { host, settings: deferredSettings((e) => new e.MemorySettings()), outsideExcel: true, officeTheme: undefined };
 }
 
 async function savedLang(settings: SettingsStore): Promise<Lang> {
@@ -44,7 +49,8 @@ async function render(inExcel: boolean) {
   const container = document.getElementById('root');
   if (!container) return;
   const env = environment(inExcel);
-  const lang = await savedLang(env.settings);
+  // New in-memory settings hold nothing: only Office's can hold a saved language.
+  const lang = inExcel ? await savedLang(env.settings) : 'vi';
   createRoot(container).render(
     <FluentProvider theme={themeFor(env.officeTheme)}>
       <App host={env.host} settings={env.settings} initialLang={lang} outsideExcel={env.outsideExcel} />

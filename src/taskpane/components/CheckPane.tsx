@@ -1,10 +1,11 @@
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
 import { useCheck } from '../hooks/useCheck';
+import { loadedEngine } from '../loadEngine';
 import { t, tf } from '../strings';
-import { IssueList } from './IssueList';
+import { tokens } from '../tokens';
 import { MessageNotice } from './MessageNotice';
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ export const CheckPane: React.FC<CheckPaneProps> = ({ host, settings, lang }) =>
   const styles = useStyles();
   const c = useCheck(host, settings, lang);
   const counts = c.groups?.map((g) => g.issues.length) ?? [0, 0, 0];
+  // Findings come from the engine, so it has loaded whenever there are some to list.
+  const IssueList = loadedEngine()?.IssueList;
   return (
     <div className={styles.root}>
       <Caption1>{t('checkIntro', lang)}</Caption1>
@@ -45,7 +48,7 @@ export const CheckPane: React.FC<CheckPaneProps> = ({ host, settings, lang }) =>
           {t('clearRun', lang)}
         </Button>
       </div>
-      {c.groups && c.result && c.result.value.length > 0 ? (
+      {c.groups && c.result && c.result.value.length > 0 && IssueList ? (
         <>
           <Caption1>{t('issuesHint', lang)}</Caption1>
           <IssueList groups={c.groups} onSelect={c.select} lang={lang} />

@@ -1,10 +1,12 @@
-import { Button, Caption1, Field, Input, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../scoring';
 import type { ProgressStep } from '../../sheet/operations';
 import type { DetailField } from '../../sheet/templates';
-import { STEP_VALUE, type DetailsForm as DetailsValues, type FillMode } from '../hooks/useGallery';
+import type { DetailsForm as DetailsValues, FillMode } from '../hooks/useGallery';
+import { loadedEngine } from '../loadEngine';
 import { t, type StringKey } from '../strings';
+import { tokens } from '../tokens';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -41,6 +43,8 @@ export interface DetailsFormProps {
 /** What a template asks before it is filled, prefilled from the remembered details; the two ways to fill. */
 export const DetailsForm: React.FC<DetailsFormProps> = ({ asks, values, onChange, onFill, busy, step, lang }) => {
   const styles = useStyles();
+  // The bar comes with the engine, which the fill runs in: drawn from the first step on (at once once it has loaded).
+  const FillProgress = loadedEngine()?.FillProgress;
   const text = asks.filter((f) => f !== 'month' && f !== 'year');
   const period = asks.filter((f) => f === 'month' || f === 'year');
   const input = (field: DetailField) => (
@@ -78,7 +82,7 @@ export const DetailsForm: React.FC<DetailsFormProps> = ({ asks, values, onChange
       </div>
       {busy !== null ? (
         <Field label={t(step ? STEP_LABEL[step] : 'stepPlan', lang)} validationState="none">
-          <ProgressBar value={step ? STEP_VALUE[step] : 0} thickness="large" />
+          {FillProgress ? <FillProgress step={step} /> : null}
         </Field>
       ) : null}
     </form>

@@ -1,10 +1,11 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import { TEMPLATES } from '../../sheet/templates';
+import { CATALOG } from '../catalog';
 import { useGallery } from '../hooks/useGallery';
 import { t } from '../strings';
+import { tokens } from '../tokens';
 import { DetailsForm } from './DetailsForm';
 import { MessageNotice } from './MessageNotice';
 import { TemplateCard } from './TemplateCard';
@@ -36,7 +37,7 @@ export const GalleryPane: React.FC<GalleryPaneProps> = ({ host, settings, lang }
       <Caption1>{t('galleryIntro', lang)}</Caption1>
       {g.selected === null ? notices : null}
       <ul className={styles.list} aria-label={t('galleryList', lang)}>
-        {TEMPLATES.map((def) => (
+        {CATALOG.map((def) => (
           <li key={def.id}>
             <TemplateCard template={def} selected={g.selected === def.id} onToggle={() => g.select(g.selected === def.id ? null : def.id)} lang={lang}>
               <DetailsForm asks={def.asks} values={g.form} onChange={g.setField} onFill={g.fill} busy={g.busy} step={g.step} lang={lang} />

@@ -1,9 +1,11 @@
-import { Badge, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, Subtitle2, makeStyles, mergeClasses } from '@fluentui/react-components';
 import * as React from 'react';
-import { text, type Lang } from '../../scoring';
+import type { Lang } from '../../scoring';
+import { text } from '../../scoring/messages';
 import type { Severity, SheetIssue } from '../../sheet/types';
 import type { IssueGroup } from '../hooks/useCheck';
 import { t, tf, type StringKey } from '../strings';
+import { tokens } from '../tokens';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,10 +39,36 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   where: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
   empty: { color: tokens.colorNeutralForeground3 },
+  // The count: a filled, circular, medium Fluent Badge drawn on the same tokens (no Badge component for one number).
+  badge: {
+    display: 'inline-flex',
+    boxSizing: 'border-box',
+    alignItems: 'center',
+    justifyContent: 'center',
+    position: 'relative',
+    height: '20px',
+    minWidth: '20px',
+    padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      inset: 0,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+      borderRadius: 'inherit',
+    },
+  },
+  badgeError: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  badgeWarning: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1Static },
+  badgeInfo: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground3 },
 });
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, StringKey>> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
-const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const BADGE_COLOR = { error: 'badgeError', warning: 'badgeWarning', info: 'badgeInfo' } as const;
 
 export interface IssueListProps {
   readonly groups: readonly IssueGroup[];
@@ -64,9 +92,9 @@ export const IssueList: React.FC<IssueListProps> = ({ groups, onSelect, lang }) 
           <section key={g.severity} className={styles.group} aria-labelledby={headingId}>
             <Subtitle2 as="h3" block id={headingId} className={styles.heading}>
               {label}
-              <Badge appearance="filled" color={BADGE_COLOR[g.severity]} aria-label={tf('issueCount', lang, { count: g.issues.length })}>
+              <span className={mergeClasses(styles.badge, styles[BADGE_COLOR[g.severity]])} aria-label={tf('issueCount', lang, { count: g.issues.length })}>
                 {g.issues.length}
-              </Badge>
+              </span>
             </Subtitle2>
             {g.issues.length === 0 ? (
               <Caption1 block className={styles.empty}>{t('issuesNone', lang)}</Caption1>

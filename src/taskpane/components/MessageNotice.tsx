@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import { text, type Lang, type Msg } from '../../scoring';
+import type { Lang, Msg } from '../../scoring';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ export const MessageNotice: React.FC<MessageNoticeProps> = ({ intent, message, l
     <MessageBar intent={intent} layout="multiline" politeness={intent === 'error' ? 'assertive' : 'polite'}>
       <MessageBarBody className={styles.body}>
         {intent === 'error' ? <MessageBarTitle>{t('errorTitle', lang)}</MessageBarTitle> : null}
-        {text(message, lang)}
+        {message[lang]}
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions

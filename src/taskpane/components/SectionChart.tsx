@@ -1,9 +1,10 @@
-import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../scoring';
 import { formatPoints } from '../format';
 import { barPercent, chartScale, type SectionPoints } from '../hooks/sectionChart';
 import { t, tf } from '../strings';
+import { tokens } from '../tokens';
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
@@ -21,7 +22,18 @@ const useStyles = makeStyles({
   forecast: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   negative: { opacity: 0.55 },
   value: { minWidth: '3.5em', textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  table: { marginTop: tokens.spacingVerticalS },
+  // The numbers as an extra-small Fluent Table, drawn on the same tokens with the native elements it renders.
+  table: {
+    marginTop: tokens.spacingVerticalS,
+    width: '100%',
+    tableLayout: 'fixed',
+    borderCollapse: 'collapse',
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
+  cell: { height: '24px', padding: `0 ${tokens.spacingHorizontalS}`, verticalAlign: 'middle', textAlign: 'left' },
+  headerCell: { height: '32px', padding: `0 ${tokens.spacingHorizontalS}`, verticalAlign: 'middle', textAlign: 'left', fontWeight: tokens.fontWeightRegular },
   summary: { cursor: 'pointer', color: tokens.colorBrandForeground1 },
 });
 
@@ -78,26 +90,26 @@ export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang }) =>
       </div>
       <details>
         <summary className={styles.summary}>{t('chartTable', lang)}</summary>
-        <Table size="extra-small" className={styles.table} aria-label={t('chartTitle', lang)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('colSection', lang)}</TableHeaderCell>
-              <TableHeaderCell>{t('chartSelf', lang)}</TableHeaderCell>
-              <TableHeaderCell>{t('chartForecast', lang)}</TableHeaderCell>
-              <TableHeaderCell>{t('colMax', lang)}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table className={styles.table} aria-label={t('chartTitle', lang)}>
+          <thead>
+            <tr>
+              <th className={styles.headerCell}>{t('colSection', lang)}</th>
+              <th className={styles.headerCell}>{t('chartSelf', lang)}</th>
+              <th className={styles.headerCell}>{t('chartForecast', lang)}</th>
+              <th className={styles.headerCell}>{t('colMax', lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
             {sections.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>{s.id}</TableCell>
-                <TableCell>{formatPoints(s.self, lang)}</TableCell>
-                <TableCell>{formatPoints(s.forecast, lang)}</TableCell>
-                <TableCell>{formatPoints(s.max, lang)}</TableCell>
-              </TableRow>
+              <tr key={s.id}>
+                <td className={styles.cell}>{s.id}</td>
+                <td className={styles.cell}>{formatPoints(s.self, lang)}</td>
+                <td className={styles.cell}>{formatPoints(s.forecast, lang)}</td>
+                <td className={styles.cell}>{formatPoints(s.max, lang)}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </details>
     </figure>
   );

@@ -5,8 +5,9 @@
 import * as React from 'react';
 import type { Lang, Msg } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import { checkSheet, clearMarks, markIssues, selectCell, type SheetOutcome } from '../../sheet/operations';
+import type { SheetOutcome } from '../../sheet/operations';
 import type { Severity, SheetIssue } from '../../sheet/types';
+import { loadEngine } from '../loadEngine';
 import { both } from '../strings';
 import { attempt, attemptPlain, type Outcome } from './outcome';
 import { useTask } from './useTask';
@@ -25,19 +26,19 @@ export const groupIssues = (issues: readonly SheetIssue[]): IssueGroup[] =>
 export type CheckResult = SheetOutcome<SheetIssue[]>;
 
 export const runCheck = (host: WorkbookHost, now?: Date): Promise<Outcome<CheckResult>> =>
-  attempt(() => checkSheet(host, now ? { now } : {}));
+  attempt(async () => (await loadEngine()).checkSheet(host, now ? { now } : {}));
 
 export const goToIssue = (host: WorkbookHost, issue: Pick<SheetIssue, 'sheet' | 'cell'>): Promise<Outcome<void>> =>
-  attemptPlain(() => selectCell(host, issue.sheet, issue.cell));
+  attemptPlain(async () => (await loadEngine()).selectCell(host, issue.sheet, issue.cell));
 
 export const markOnSheet = (host: WorkbookHost, settings: SettingsStore, result: CheckResult, lang: Lang): Promise<Outcome<number>> =>
-  attemptPlain(() => markIssues(host, settings, result, lang));
+  attemptPlain(async () => (await loadEngine()).markIssues(host, settings, result, lang));
 
 /** Clears the marks of the checked sheet, or of the active sheet when nothing was checked in this session. */
 export const clearOnSheet = (host: WorkbookHost, settings: SettingsStore, sheet: string | null): Promise<Outcome<{ sheet: string; cleared: number }>> =>
   attemptPlain(async () => {
     const target = sheet ?? (await host.read({ head: { rows: 0, columns: 0 } })).active;
-    return { sheet: target, cleared: await clearMarks(host, settings, target) };
+    return { sheet: target, cleared: await (await loadEngine()).clearMarks(host, settings, target) };
   });
 
 export const checkSuccess = (r: CheckResult): Msg | null => (r.value.length === 0 ? both('checkClean', { sheet: r.sheet }) : null);

@@ -5,9 +5,11 @@
 import * as React from 'react';
 import type { Msg } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import { fillTemplate, type FillResult, type ProgressStep } from '../../sheet/operations';
-import { getTemplate, type DetailField } from '../../sheet/templates';
+import type { FillResult, ProgressStep } from '../../sheet/operations';
+import type { DetailField } from '../../sheet/templates';
 import type { Details } from '../../sheet/types';
+import { CATALOG } from '../catalog';
+import { loadEngine } from '../loadEngine';
 import { both } from '../strings';
 import { attempt, attemptPlain, done, failed, type Outcome } from './outcome';
 import { useTask } from './useTask';
@@ -98,16 +100,21 @@ export interface FillRequest {
   readonly onProgress?: (step: ProgressStep) => void;
 }
 
+/** The gallery's entry of a template id, found as getTemplate finds it (trimmed, any case). */
+const catalogEntry = (id: string) => CATALOG.find((t) => t.id === id.trim().toLowerCase());
+
 /** Validates the details, remembers them, fills. */
 export async function fillFromGallery(host: WorkbookHost, settings: SettingsStore, request: FillRequest): Promise<Outcome<FillResult>> {
-  const def = getTemplate(request.templateId);
+  const def = catalogEntry(request.templateId);
   if (!def) return failed(both('errorNoTemplate', { id: request.templateId }));
   const details = parseDetails(request.form, def.asks);
   if (!details.ok) return details;
   const saved = await attemptPlain(() => saveDetails(settings, details.value));
   if (!saved.ok) return saved;
   const into = request.mode === 'refill' ? ('active' as const) : undefined;
-  return attempt(() => fillTemplate(host, def.id, details.value, { ...(into ? { into } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }));
+  return attempt(async () =>
+    (await loadEngine()).fillTemplate(host, def.id, details.value, { ...(into ? { into } : {}), ...(request.onProgress ? { onProgress: request.onProgress } : {}) }),
+  );
 }
 
 export const fillSuccess = (r: FillResult): Msg =>

@@ -1,11 +1,12 @@
-/** The score (Chấm điểm): self total, grade, the council's likely total, the criteria that lose points, by section. */
-import * as React from 'react';
+/**
+ * The score (Chấm điểm): self total, grade, the council's likely total, the criteria that lose points, by section.
+ * Part of the engine (it needs the frameworks): the screen's hook is useScoreTask, which loads this with the engine.
+ */
 import { DEFAULT_BANDS, flatten, getFramework, gradeOf, parseGrade, round, type GradeCode } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
 import { scoreSheet, type SheetOutcome } from '../../sheet/operations';
 import type { CriterionScore, SheetScore } from '../../sheet/types';
 import { attempt, type Outcome } from './outcome';
-import { useTask } from './useTask';
 
 export interface PointLoss {
   readonly id: string;
@@ -66,14 +67,4 @@ export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
 export async function runScore(host: WorkbookHost): Promise<Outcome<ScoreView>> {
   const r = await attempt(() => scoreSheet(host));
   return r.ok ? { ok: true, value: scoreView(r.value) } : r;
-}
-
-export function useScore(host: WorkbookHost) {
-  const task = useTask<'score'>();
-  const [view, setView] = React.useState<ScoreView | null>(null);
-  const score = React.useCallback(async () => {
-    const v = await task.run('score', () => runScore(host));
-    if (v) setView(v);
-  }, [host, task.run]);
-  return { ...task, view, score };
 }

@@ -3,11 +3,13 @@
  * (seed 004 §3.2: 20%, or 25% for an outstanding unit), then the public notice Mẫu 2A.
  */
 import * as React from 'react';
-import { QUOTA_CAP, QUOTA_CAP_OUTSTANDING, type Msg } from '../../scoring';
+import type { Msg } from '../../scoring';
+import { QUOTA_CAP, QUOTA_CAP_OUTSTANDING } from '../../scoring/quota';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import { buildNotice, buildSummary, type SheetOutcome } from '../../sheet/operations';
+import type { SheetOutcome } from '../../sheet/operations';
 import type { SummaryPerson, UnitSummary } from '../../sheet/summary';
 import type { Details } from '../../sheet/types';
+import { loadEngine } from '../loadEngine';
 import { both } from '../strings';
 import { attempt, attemptPlain, done, failed, type Outcome } from './outcome';
 import { emptyForm, loadDetails, parseDetails, type DetailsForm } from './useGallery';
@@ -77,8 +79,8 @@ export async function runSummary(host: WorkbookHost, settings: SettingsStore, fo
   const details = await summaryDetails(settings, form);
   if (!details.ok) return details;
   const { month, year } = details.value;
-  return attempt(() =>
-    buildSummary(host, {
+  return attempt(async () =>
+    (await loadEngine()).buildSummary(host, {
       cap: CAP_VALUE[form.cap],
       details: details.value,
       ...(month !== undefined ? { month } : {}),
@@ -91,9 +93,7 @@ export async function runNotice(host: WorkbookHost, settings: SettingsStore, for
   if (!summary) return failed(both('errorNoticeFirst', {}));
   const details = await summaryDetails(settings, form);
   if (!details.ok) return details;
-  return attempt(async () => {
-    return buildNotice(host, summary.value, details.value);
-  });
+  return attempt(async () => (await loadEngine()).buildNotice(host, summary.value, details.value));
 }
 
 export const summarySuccess = (r: SummaryResult): Msg => both('summaryDone', { sheet: r.sheet, count: r.value.people.length });

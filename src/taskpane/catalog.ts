@@ -1,0 +1,11 @@
+/**
+ * The gallery's list: each template's id, title, description and the details it asks — all the pane shows of a
+ * template before it is filled. Read from src/sheet/templates, the one source. In the task-pane bundle webpack
+ * evaluates this module at build time and puts its value in instead (webpack.config.mjs, "catalog"), so the plans and
+ * the frameworks' texts behind the templates stay out of taskpane.js and arrive with the engine (loadEngine.ts).
+ */
+import { TEMPLATES, type TemplateDef } from '../sheet/templates';
+
+export type CatalogEntry = Pick<TemplateDef, 'id' | 'title' | 'description' | 'asks'>;
+
+export const CATALOG: readonly CatalogEntry[] = TEMPLATES.map(({ id, title, description, asks }) => ({ id, title, description, asks }));

@@ -1,0 +1,93 @@
+import { Body1, Caption1, Subtitle2, Text, makeStyles } from '@fluentui/react-components';
+import * as React from 'react';
+import type { GradeCode, Lang } from '../../scoring';
+import { gradeInfo } from '../../scoring/grades';
+import { text } from '../../scoring/messages';
+import { formatPoints } from '../format';
+import type { ScoreView } from '../hooks/useScore';
+import { t, tf } from '../strings';
+import { tokens } from '../tokens';
+import { SectionChart } from './SectionChart';
+
+const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
+  totals: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
+  tile: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    margin: 0,
+  },
+  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  lost: { color: tokens.colorPaletteRedForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  numbers: { fontVariantNumeric: 'tabular-nums' },
+});
+
+export interface ScoreResultProps {
+  readonly view: ScoreView;
+  readonly lang: Lang;
+}
+
+const gradeText = (code: GradeCode | null, lang: Lang): string => {
+  if (!code) return '–';
+  const g = gradeInfo(code);
+  return `${text(g.name, lang)} (${g.letter})`;
+};
+
+/**
+ * What the score screen shows once a sheet is scored: the self total and its grade beside the council's likely total,
+ * what loses points, points by section. It comes with the engine (loaded lazily by ScorePane), as the score does.
+ */
+export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang }) => {
+  const styles = useStyles();
+  const lossesId = React.useId();
+  const lost = Math.max(0, v.total - v.forecastTotal);
+  return (
+    <>
+      <Caption1 className={styles.muted}>{tf('scoreSheet', lang, { sheet: v.sheet, template: v.templateId })}</Caption1>
+      <div className={styles.totals} role="group" aria-label={t('scoreTotals', lang)}>
+        <div className={styles.tile} role="group" aria-labelledby={`${lossesId}-self`}>
+          <Caption1 id={`${lossesId}-self`}>{t('scoreSelf', lang)}</Caption1>
+          <Text className={styles.number}>{formatPoints(v.total, lang)}</Text>
+          <Caption1 block>{gradeText(v.level, lang)}</Caption1>
+        </div>
+        <div className={styles.tile} role="group" aria-labelledby={`${lossesId}-forecast`}>
+          <Caption1 id={`${lossesId}-forecast`}>{t('scoreForecast', lang)}</Caption1>
+          <Text className={styles.number}>{formatPoints(v.forecastTotal, lang)}</Text>
+          <Caption1>{gradeText(v.forecastLevel, lang)}</Caption1>
+        </div>
+      </div>
+      {v.bandsAreDefault ? <Caption1 className={styles.muted}>{t('scoreBandsDefault', lang)}</Caption1> : null}
+      {lost > 0 ? <Body1 className={styles.lost}>{tf('scoreLost', lang, { points: formatPoints(lost, lang) })}</Body1> : null}
+      <section aria-labelledby={lossesId}>
+        <Subtitle2 as="h3" block className={styles.heading} id={lossesId}>
+          {tf('lossesTitle', lang, { count: v.losses.length })}
+        </Subtitle2>
+        {v.losses.length === 0 ? (
+          <Caption1 block>{t('lossesNone', lang)}</Caption1>
+        ) : (
+          <ol className={styles.list}>
+            {v.losses.map((l) => (
+              <li key={l.id} className={styles.numbers}>
+                <Body1>
+                  {tf('lossItem', lang, {
+                    id: l.id,
+                    self: formatPoints(l.self, lang),
+                    forecast: formatPoints(l.forecast, lang),
+                    loss: formatPoints(l.loss, lang),
+                  })}
+                </Body1>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <SectionChart sections={v.sections} lang={lang} />
+    </>
+  );
+};

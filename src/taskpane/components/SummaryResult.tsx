@@ -1,0 +1,87 @@
+import { Body1, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
+import * as React from 'react';
+import type { Lang } from '../../scoring';
+import type { SummaryPerson } from '../../sheet/summary';
+import { formatPercent, formatPoints } from '../format';
+import type { SummaryView } from '../hooks/useSummary';
+import { t, tf } from '../strings';
+import { tokens } from '../tokens';
+
+const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'start',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  decide: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface SummaryResultProps {
+  readonly view: SummaryView;
+  readonly lang: Lang;
+}
+
+/**
+ * What the summary screen shows once the list 1A is built: the counts and the cap, who is proposed for demotion, who
+ * is tied at the cut line, the heads of unit. It comes with the engine (loaded lazily by SummaryPane), as the list does.
+ */
+export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) => {
+  const styles = useStyles();
+  const ids = { demoted: React.useId(), tied: React.useId(), heads: React.useId() };
+  const person = (p: SummaryPerson) => (
+    <li key={p.sheet}>
+      <Body1>{tf('summaryPerson', lang, { name: p.name || p.sheet, score: formatPoints(p.score, lang), sheet: p.sheet })}</Body1>
+    </li>
+  );
+  const row = (label: string, value: string) => (
+    <React.Fragment key={label}>
+      <dt className={styles.term}>{label}</dt>
+      <dd className={styles.value}>{value}</dd>
+    </React.Fragment>
+  );
+  return (
+    <>
+      <dl className={styles.counts} aria-label={t('summaryCounts', lang)}>
+        {row(t('countPeople', lang), String(v.people))}
+        {row(t('countA', lang), String(v.countA))}
+        {row(t('countB', lang), String(v.countB))}
+        {row(tf('countMaxA', lang, { cap: formatPercent(v.cap, lang) }), String(v.maxA))}
+        {row(t('leaderD', lang), v.leaderD === null ? '–' : formatPercent(v.leaderD, lang))}
+      </dl>
+      <Caption1>{t('leaderDHint', lang)}</Caption1>
+      <section aria-labelledby={ids.demoted}>
+        <Subtitle2 as="h3" block className={styles.heading} id={ids.demoted}>
+          {tf('demotedTitle', lang, { count: v.demoted.length })}
+        </Subtitle2>
+        {v.demoted.length === 0 ? <Caption1 block>{t('demotedNone', lang)}</Caption1> : <ul className={styles.list}>{v.demoted.map(person)}</ul>}
+      </section>
+      {v.tied.length > 0 ? (
+        <section aria-labelledby={ids.tied}>
+          <Subtitle2 as="h3" block className={styles.heading} id={ids.tied}>
+            {tf('tiedTitle', lang, { count: v.tied.length })}
+          </Subtitle2>
+          <Body1 block className={styles.decide}>
+            {tf('tiedHint', lang, { score: formatPoints(v.cutScore, lang), seats: v.seatsForTied })}
+          </Body1>
+          <ul className={styles.list}>{v.tied.map(person)}</ul>
+        </section>
+      ) : null}
+      {v.heads.length > 0 ? (
+        <section aria-labelledby={ids.heads}>
+          <Subtitle2 as="h3" block className={styles.heading} id={ids.heads}>
+            {tf('headsTitle', lang, { count: v.heads.length })}
+          </Subtitle2>
+          <Caption1 block>{t('headsHint', lang)}</Caption1>
+          <ul className={styles.list}>{v.heads.map(person)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+};
