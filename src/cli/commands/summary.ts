@@ -4,6 +4,7 @@
  * inside one workbook); the score is recomputed from the sheet's inputs where the template scores (a stored total that
  * disagrees is reported and not used); then solveUnit (grades, the quota on A) and planSummary write the list.
  */
+import type { QuotaResult } from '../../scoring';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -45,16 +46,8 @@ export interface SummaryJson {
   readonly month: number | null;
   readonly year: number | null;
   readonly people: readonly PersonJson[];
-  readonly quota: {
-    readonly countA: number;
-    readonly countB: number;
-    readonly maxA: number;
-    readonly kept: readonly string[];
-    readonly demoted: readonly string[];
-    readonly tied: readonly string[];
-    readonly seatsForTied: number;
-    readonly cutScore: number | null;
-  };
+  /** The core's quota result (src/scoring/quota.ts), ids being the people's keys. */
+  readonly quota: QuotaResult;
   /** Leaders' component d (seed 004 III.3.3a): 1 or 0.5; null without staff. */
   readonly leaderD: number | null;
   readonly files: number;
