@@ -66,22 +66,7 @@ export class MemoryWorkbook implements WorkbookHost {
   snapshot(name: string): SheetSnapshot {
     const sheet = this.sheet(name);
     if (!sheet) return { name, values: [], formulas: [] };
-    let rows = 0;
-    let cols = 0;
-    for (const ref of sheet.cells.keys()) {
-      const at = parseA1(ref)!;
-      rows = Math.max(rows, at.row + 1);
-      cols = Math.max(cols, at.col + 1);
-    }
-    const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-    const formulas: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-    for (const [ref, c] of sheet.cells) {
-      const at = parseA1(ref)!;
-      const v = this.valueOf(sheet, ref);
-      values[at.row]![at.col] = v ?? '';
-      formulas[at.row]![at.col] = c.formula ?? c.value ?? '';
-    }
-    return { name: sheet.name, values, formulas };
+    return sheetSnapshot(sheet, (ref) => this.valueOf(sheet, ref));
   }
 
   async read(request: ReadRequest): Promise<WorkbookRead> {
@@ -156,6 +141,28 @@ export class MemoryWorkbook implements WorkbookHost {
       }
     }
   }
+}
+
+/**
+ * A sheet's cells as a snapshot from A1. `valueOf` gives a cell's value (a formula engine's result); by default a
+ * formula cell reads as its stored value, i.e. uncomputed.
+ */
+export function sheetSnapshot(sheet: MemorySheet, valueOf: (ref: string) => CellValue = (ref) => sheet.cells.get(ref)?.value ?? null): SheetSnapshot {
+  let rows = 0;
+  let cols = 0;
+  for (const ref of sheet.cells.keys()) {
+    const at = parseA1(ref)!;
+    rows = Math.max(rows, at.row + 1);
+    cols = Math.max(cols, at.col + 1);
+  }
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
+  const formulas: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
+  for (const [ref, c] of sheet.cells) {
+    const at = parseA1(ref)!;
+    values[at.row]![at.col] = valueOf(ref) ?? '';
+    formulas[at.row]![at.col] = c.formula ?? c.value ?? '';
+  }
+  return { name: sheet.name, values, formulas };
 }
 
 export class MemorySettings implements SettingsStore {

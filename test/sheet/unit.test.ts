@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { getFramework, HN_M03 } from '../../src/scoring';
 import { a1, parseA1 } from '../../src/sheet/a1';
 import { readMonthly } from '../../src/sheet/hn';
-import { MemoryWorkbook, type MemorySheet } from '../../src/sheet/memoryHost';
+import { MemoryWorkbook, sheetSnapshot, type MemorySheet } from '../../src/sheet/memoryHost';
 import { buildSummary, checkSheet, fillTemplate, scoreSheet } from '../../src/sheet/operations';
 import { HEAD, MARKER_COL, MARKER_ROW } from '../../src/sheet/plans/builder';
 import { HN_CELL, kpiValueCol } from '../../src/sheet/plans/hnMonthly';
 import { WORK_COL } from '../../src/sheet/plans/hnTasks';
 import { STATUS_TEXT } from '../../src/sheet/summary';
 import { getTemplate } from '../../src/sheet/templates';
-import type { CellValue, SheetPlan, SheetSnapshot } from '../../src/sheet/types';
+import type { CellValue, SheetPlan } from '../../src/sheet/types';
 
 function expectWellFormed(plan: SheetPlan, templateId: string): void {
   expect(plan.grid[MARKER_ROW]?.[MARKER_COL]?.value).toBe(`chamdiem:${templateId}:1`);
@@ -56,25 +56,6 @@ describe('hn-1a and hn-2a: blank official forms', () => {
   });
 });
 
-/** The sheet as its cells hold it, formulas not computed. */
-function rawSnapshot(sheet: MemorySheet): SheetSnapshot {
-  let rows = 0;
-  let cols = 0;
-  for (const ref of sheet.cells.keys()) {
-    const at = parseA1(ref)!;
-    rows = Math.max(rows, at.row + 1);
-    cols = Math.max(cols, at.col + 1);
-  }
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-  const formulas: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-  for (const [ref, c] of sheet.cells) {
-    const at = parseA1(ref)!;
-    values[at.row]![at.col] = c.formula ? '' : (c.value ?? '');
-    formulas[at.row]![at.col] = c.formula ?? c.value ?? '';
-  }
-  return { name: sheet.name, values, formulas };
-}
-
 /**
  * Stands in for Excel computing the head's total (B6 = KPI.MONTHLY…): the same recomputation from the inputs as the
  * check and score use. Other formulas stay uncomputed, as in the plain in-memory host.
@@ -83,7 +64,7 @@ const TOTAL_CELL = a1(HN_CELL.total[0], HN_CELL.total[1]);
 const excelTotals = (sheet: MemorySheet, ref: string): CellValue => {
   const id = sheet.plan?.templateId ?? '';
   if (ref !== TOTAL_CELL || !id.startsWith('hn-m')) return null;
-  return readMonthly(getFramework(id)!, rawSnapshot(sheet)).total;
+  return readMonthly(getFramework(id)!, sheetSnapshot(sheet)).total;
 };
 
 interface Person {
