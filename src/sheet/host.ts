@@ -6,6 +6,7 @@
  * `context.sync()`), `write` at most one (none for an empty list), whatever the sheet's size. Every operation is
  * read once, write once. A sheet literally named "active" cannot be read by name through `full` (known limit).
  */
+import type { Msg } from '../scoring';
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, StyleName } from './types';
 
 export interface ReadRequest {
@@ -15,6 +16,13 @@ export interface ReadRequest {
   readonly full?: string | 'active';
   /** Also read the whole used range of every sheet (the unit summary recomputes each person's total). */
   readonly all?: boolean;
+  /**
+   * With `all`: only the sheets whose head block passes this test need their used range (a host may read the others
+   * too; Office.js does not, so an unrelated big data sheet costs nothing).
+   */
+  readonly allIf?: (head: SheetHead) => boolean;
+  /** Columns A.. the plans can use: a host may read no further to the right (user data beyond is never needed). */
+  readonly width?: number;
 }
 
 export interface SheetHead {
@@ -69,6 +77,17 @@ export interface WorkbookHost {
 export interface SettingsStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
+}
+
+/**
+ * A host refusing an operation before writing anything (a protected sheet, an Excel too old for the operation, a
+ * sheet too large to read): the message is the user's, in both languages; the pane shows it as it is.
+ */
+export class HostError extends Error {
+  constructor(readonly msg: Msg) {
+    super(`${msg.vi} / ${msg.en}`);
+    this.name = 'HostError';
+  }
 }
 
 export const MARK_FILL: Readonly<Record<Mark['severity'], string>> = { error: '#F8C9C4', warning: '#FCE8B2', info: '#D6E8FA' };

@@ -8,7 +8,7 @@ import { a1, parseA1 } from './a1';
 import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
 import { readMarker, isEmptyCell } from './read';
-import { getTemplate, type PersonLine, type TemplateDef } from './templates';
+import { getTemplate, TEMPLATES, type PersonLine, type TemplateDef } from './templates';
 import type { CellStyle, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
 import { planSummary, solveUnit, type UnitSummary } from './summary';
 import { planNotice } from './notice';
@@ -46,6 +46,16 @@ export interface FillResult {
   readonly keptCells: number;
 }
 
+let planWidth = 0;
+/** The columns any template's plan uses (lists in hidden columns included): a host need read no further right. */
+export function templateWidth(): number {
+  if (planWidth === 0) {
+    for (const t of TEMPLATES) for (const row of t.plan({}).grid) planWidth = Math.max(planWidth, row?.length ?? 0);
+    planWidth += 2;
+  }
+  return planWidth;
+}
+
 const msgNoTemplate = (id: string) => msg(`Không có mẫu "${id}".`, `No template "${id}".`);
 
 /**
@@ -64,7 +74,7 @@ export async function fillTemplate(
   options.onProgress?.('plan');
   const plan = def.plan(details);
   options.onProgress?.('read');
-  const wb = await host.read({ head: { rows: 1, columns: 1 }, ...(options.into ? { full: options.into } : {}) });
+  const wb = await host.read({ head: { rows: 0, columns: 0 }, width: templateWidth(), ...(options.into ? { full: options.into } : {}) });
   let ops: WriteOp[];
   let result: FillResult;
   if (options.into) {
@@ -113,7 +123,7 @@ export interface SheetOutcome<T> {
 }
 
 async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot }>> {
-  const wb = await host.read({ head: { rows: 1, columns: 1 }, full: sheet ?? 'active' });
+  const wb = await host.read({ head: { rows: 0, columns: 0 }, width: templateWidth(), full: sheet ?? 'active' });
   if (!wb.full) return fail('value', msg('Không đọc được trang tính.', 'The sheet could not be read.'));
   const marker = readMarker(wb.full.values);
   const def = marker ? getTemplate(marker.templateId) : undefined;
@@ -244,9 +254,16 @@ export interface SummaryOptions {
   readonly year?: number;
 }
 
+/** A sheet whose head carries a monthly template's marker and its person: the only sheets a summary reads in full. */
+export function isMonthlySheet(head: { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
+  const marker = readMarker(head.values);
+  const def = marker ? getTemplate(marker.templateId) : undefined;
+  return def?.person?.(head) != null;
+}
+
 /** Mẫu 1A from the staff sheets of the workbook: one read (every sheet's head block), one write (the new sheet). */
 export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SheetOutcome<UnitSummary>>> {
-  const wb = await host.read({ head: HEAD, all: true });
+  const wb = await host.read({ head: HEAD, all: true, allIf: isMonthlySheet, width: templateWidth() });
   const people = peopleFrom(wb.sheets, wb.all ?? []).filter(
     (p) => (options.month === undefined || p.month === options.month) && (options.year === undefined || p.year === options.year),
   );

@@ -4,6 +4,7 @@
  * end the same way, so no failure is only logged.
  */
 import type { Msg, Result } from '../../scoring';
+import { HostError } from '../../sheet/host';
 import { both } from '../strings';
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Msg };
@@ -23,7 +24,8 @@ export function describeThrown(e: unknown): string {
   return String(e);
 }
 
-export const hostFailure = (e: unknown): Msg => both('errorHost', { detail: describeThrown(e) });
+export const hostFailure = (e: unknown): Msg =>
+  e instanceof HostError ? e.msg : both('errorHost', { detail: describeThrown(e) });
 
 /** Runs a step that may throw and returns a core Result or a plain value. */
 export async function attempt<T>(run: () => Promise<Result<T>>): Promise<Outcome<T>> {

@@ -1,85 +1,183 @@
 /**
- * Round trips per operation through the real Office.js adapter on a mocked Excel: fill, check, score, mark, clear,
- * summary each take at most 2 context.sync() calls, at 10 and at 10,000 rows of data (issue: read once, write once).
+ * Every operation of the task pane through the real Office.js adapter on the strict Excel simulator, in every host
+ * profile, at 10, 10,000 and 50,000 rows of the user's own data: it passes, and it takes at most 2 context.sync()
+ * calls up to 10,000 rows, 2 + ⌈bytes ÷ budget⌉ above. Then the workbooks that broke it: an unrelated 20,000 × 20
+ * sheet, a stray entry at XFD1048576, 302 sheets, protected sheets, a threaded comment on a marked cell.
  */
 import { describe, expect, it } from 'vitest';
+import { HostError } from '../../../src/sheet/host';
 import { MemorySettings } from '../../../src/sheet/memoryHost';
 import { buildNotice, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet } from '../../../src/sheet/operations';
 import { TEMPLATES } from '../../../src/sheet/templates';
-import { createOfficeHost } from '../../../src/taskpane/excel/officeHost';
-import { MockExcel, SheetModel } from './mockExcel';
+import { PAYLOAD_BUDGET, createOfficeHost } from '../../../src/taskpane/excel/officeHost';
+import { ExcelSimulator, PROFILES, SimSheet, SimWorkbook, customFunctionNames, type HostProfile } from '../../support/excelSim';
 
 const NOW = new Date('2024-11-21T09:00:00+07:00');
+const FUNCTIONS = customFunctionNames();
 
-async function workbookWith(rows: number) {
-  const mock = new MockExcel({ sheets: [new SheetModel('Sheet1')] });
-  const host = createOfficeHost(mock.run, { notes: () => true });
+function simulator(profile: HostProfile, sheets: SimSheet[] = [new SimSheet('Sheet1')]) {
+  const sim = new ExcelSimulator({ profile, workbook: new SimWorkbook(sheets), customFunctions: FUNCTIONS });
+  const host = createOfficeHost(sim.run, { supports: sim.isSetSupported });
+  return { sim, host };
+}
+
+/** Syncs an operation took and what it may take: 2, plus one per budget of bytes it moved. */
+async function measured<T>(sim: ExcelSimulator, op: () => Promise<T>): Promise<{ value: T; syncs: number; allowed: number }> {
+  const from = sim.syncs.length;
+  const value = await op();
+  const records = sim.syncs.slice(from);
+  const bytes = records.reduce((n, r) => n + r.requestBytes + r.responseBytes, 0);
+  return { value, syncs: records.length, allowed: 2 + (bytes > PAYLOAD_BUDGET ? Math.ceil(bytes / PAYLOAD_BUDGET) : 0) };
+}
+
+async function workbookWith(profile: HostProfile, rows: number, extra: SimSheet[] = []) {
+  const { sim, host } = simulator(profile, [new SimSheet('Sheet1'), ...extra]);
   const xa = await fillTemplate(host, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
-  if (!xa.ok) throw new Error('fill failed');
-  const sheet = mock.sheet(xa.value.sheet);
-  // Self-scores and evidence on the criteria rows, then `rows` rows of the user's own data below the table.
-  for (let r = 7; r < 120; r++) if (sheet.formulas.get(SheetModel.key(r, 3)) === undefined) sheet.put(r, 3, 1);
+  if (!xa.ok) throw new Error(`fill failed: ${xa.error.message.en}`);
+  const sheet = sim.workbook.sheet(xa.value.sheet);
+  // Self-scores on the criteria rows (where the plan left an input), then `rows` rows of the user's own data below.
+  for (let r = 7; r < 120; r++) if (sheet.cell(r, 3)?.formula === undefined && sheet.cell(r, 3)?.value === undefined) sheet.put(r, 3, 1);
   for (let r = 0; r < rows; r++) sheet.put(200 + r, 1, `Ghi chép ${r}`);
   for (let i = 0; i < 12; i++) {
     const p = await fillTemplate(host, 'hn-m03', { name: `Cán bộ ${i + 1}`, unit: 'Phòng Văn hóa', month: 11, year: 2026 });
     if (!p.ok) throw new Error('fill failed');
   }
-  mock.syncs = 0;
-  return { mock, host, sheet: xa.value.sheet };
+  return { sim, host, sheet: xa.value.sheet };
 }
 
-describe.each([10, 10_000])('operations at %i rows', (rows) => {
-  it('fill each template: ≤ 2 syncs', async () => {
-    const { mock, host } = await workbookWith(rows);
-    for (const t of TEMPLATES) {
-      const before = mock.syncs;
-      const r = await fillTemplate(host, t.id, { name: 'Nguyễn Văn A', unit: 'UBND', month: 11, year: 2026 });
-      expect(r.ok, t.id).toBe(true);
-      expect(mock.syncs - before, t.id).toBeLessThanOrEqual(2);
-    }
+for (const profile of PROFILES) {
+  describe.each([10, 10_000, 50_000])(`${profile.label}: operations at %i rows`, (rows) => {
+    const within = (m: { syncs: number; allowed: number }) => {
+      if (rows <= 10_000) expect(m.syncs).toBeLessThanOrEqual(2);
+      expect(m.syncs).toBeLessThanOrEqual(m.allowed);
+    };
+
+    it('fill each template into a new sheet, then re-fill the big sheet keeping every value', async () => {
+      const { sim, host, sheet } = await workbookWith(profile, rows);
+      for (const t of TEMPLATES) {
+        const m = await measured(sim, () => fillTemplate(host, t.id, { name: 'Nguyễn Văn A', unit: 'UBND', month: 11, year: 2026 }));
+        expect(m.value.ok, t.id).toBe(true);
+        within(m);
+        if (profile.payloadLimit !== null) expect(sim.largest(sim.syncs.length - m.syncs).request).toBeLessThan(profile.payloadLimit);
+      }
+      const before = sim.workbook.sheet(sheet).snapshotValues();
+      const m = await measured(sim, () => fillTemplate(host, 'xa-2024', {}, { into: sheet }));
+      expect(m.value.ok).toBe(true);
+      within(m);
+      const after = sim.workbook.sheet(sheet).snapshotValues();
+      for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
+    });
+
+    it('check, score, mark, clear', async () => {
+      const { sim, host, sheet } = await workbookWith(profile, rows);
+      const settings = new MemorySettings();
+      const check = await measured(sim, () => checkSheet(host, { sheet, now: NOW }));
+      expect(check.value.ok).toBe(true);
+      within(check);
+      const score = await measured(sim, () => scoreSheet(host, { sheet }));
+      expect(score.value.ok).toBe(true);
+      within(score);
+      if (!check.value.ok || !score.value.ok) return;
+      expect(check.value.value.value.length).toBeGreaterThan(0);
+      expect(score.value.value.value.criteria.length).toBeGreaterThan(0);
+      const before = sim.workbook.sheet(sheet).snapshotValues();
+      within(await measured(sim, () => markIssues(host, settings, check.value.ok ? check.value.value : (null as never))));
+      const marked = sim.workbook.sheet(sheet);
+      expect(marked.notes.size > 0).toBe(profile.name !== 'excel2019');
+      const cleared = await measured(sim, () => clearMarks(host, settings, sheet));
+      expect(cleared.value).toBeGreaterThan(0);
+      within(cleared);
+      expect(sim.workbook.sheet(sheet).snapshotValues()).toEqual(before);
+    });
+
+    it('summary (1A) and notice (2A)', async () => {
+      const { sim, host } = await workbookWith(profile, rows);
+      const summary = await measured(sim, () => buildSummary(host, { cap: 0.2, details: { unit: 'Phòng Văn hóa' } }));
+      expect(summary.value.ok).toBe(true);
+      within(summary);
+      if (!summary.value.ok) return;
+      expect(summary.value.value.value.people).toHaveLength(12);
+      const notice = await measured(sim, () => buildNotice(host, summary.value.ok ? summary.value.value.value : (null as never), { unit: 'Phòng Văn hóa' }));
+      expect(notice.value.ok).toBe(true);
+      within(notice);
+    });
+  });
+}
+
+describe.each(PROFILES.map((p) => [p.label, p] as const))('%s: workbooks that broke the adapter', (_label, profile) => {
+  it('an unrelated 20,000 × 20 data sheet: the summary reads only the monthly sheets', async () => {
+    const data = new SimSheet('Dữ liệu');
+    for (let r = 0; r < 20_000; r++) for (let c = 0; c < 20; c++) data.put(r, c, `Bản ghi số ${r}-${c} của kho dữ liệu`);
+    const { sim, host } = await workbookWith(profile, 10, [data]);
+    const m = await measured(sim, () => buildSummary(host, { cap: 0.2, details: {} }));
+    expect(m.value.ok).toBe(true);
+    expect(m.syncs).toBeLessThanOrEqual(2);
+    if (profile.payloadLimit !== null) expect(sim.largest(sim.syncs.length - m.syncs).response).toBeLessThan(profile.payloadLimit);
   });
 
-  it('re-fill into the big sheet: ≤ 2 syncs, user values unchanged', async () => {
-    const { mock, host, sheet } = await workbookWith(rows);
-    const model = mock.sheet(sheet);
-    const before = new Map(model.values);
-    const r = await fillTemplate(host, 'xa-2024', {}, { into: sheet });
+  it('a stray entry at XFD1048576: check, score, re-fill and summary read only the plan columns', async () => {
+    const { sim, host, sheet } = await workbookWith(profile, 10);
+    sim.workbook.sheet(sheet).put(1_048_575, 16_383, 'x');
+    expect((await checkSheet(host, { sheet, now: NOW })).ok).toBe(true);
+    expect((await scoreSheet(host, { sheet })).ok).toBe(true);
+    expect((await fillTemplate(host, 'xa-2024', {}, { into: sheet })).ok).toBe(true);
+    expect((await buildSummary(host, { cap: 0.2, details: {} })).ok).toBe(true);
+    expect(sim.workbook.sheet(sheet).cell(1_048_575, 16_383)?.value).toBe('x');
+  });
+
+  it('302 sheets: the new sheet gets a name no sheet has, even one past the 300th', async () => {
+    const sheets = Array.from({ length: 301 }, (_, i) => new SimSheet(`Trang ${i + 1}`));
+    const { sim, host } = simulator(profile, sheets);
+    const plan = TEMPLATES.find((t) => t.id === 'hn-m03')!.plan({ name: 'Lan', month: 11, year: 2026 });
+    sim.workbook.sheets.push(new SimSheet(plan.sheetName));
+    const r = await fillTemplate(host, 'hn-m03', { name: 'Lan', month: 11, year: 2026 });
     expect(r.ok).toBe(true);
-    expect(mock.syncs).toBeLessThanOrEqual(2);
-    for (const [k, v] of before) if (v !== null && v !== '') expect(model.values.get(k), k).toEqual(v);
+    if (r.ok) expect(r.value.sheet.toLowerCase()).not.toBe(plan.sheetName.toLowerCase());
+    expect(sim.workbook.sheets).toHaveLength(303);
+    const s = await buildSummary(host, { cap: 0.2, details: {} });
+    expect(s.ok).toBe(true);
+    if (s.ok) expect(s.value.value.people).toHaveLength(1);
   });
 
-  it('check, score, mark, clear: ≤ 2 syncs each', async () => {
-    const { mock, host, sheet } = await workbookWith(rows);
-    const settings = new MemorySettings();
-    let before = mock.syncs;
+  it('a protected sheet: re-fill and marks are refused with a clear message, nothing written', async () => {
+    const { sim, host, sheet } = await workbookWith(profile, 10);
     const check = await checkSheet(host, { sheet, now: NOW });
-    expect(check.ok).toBe(true);
-    expect(mock.syncs - before).toBeLessThanOrEqual(2);
-    before = mock.syncs;
-    const score = await scoreSheet(host, { sheet });
-    expect(score.ok).toBe(true);
-    expect(mock.syncs - before).toBeLessThanOrEqual(2);
-    if (!check.ok) return;
-    expect(check.value.value.length).toBeGreaterThan(0);
-    before = mock.syncs;
-    await markIssues(host, settings, check.value);
-    expect(mock.syncs - before).toBeLessThanOrEqual(2);
-    before = mock.syncs;
-    expect(await clearMarks(host, settings, sheet)).toBeGreaterThan(0);
-    expect(mock.syncs - before).toBeLessThanOrEqual(2);
+    if (!check.ok) throw new Error('check');
+    const model = sim.workbook.sheet(sheet);
+    model.protected = true;
+    const before = JSON.stringify([...model.cells]);
+    const refill = fillTemplate(host, 'xa-2024', {}, { into: sheet });
+    await expect(refill).rejects.toBeInstanceOf(HostError);
+    await expect(fillTemplate(host, 'xa-2024', {}, { into: sheet })).rejects.toThrow(/được bảo vệ.*protected/s);
+    await expect(markIssues(host, new MemorySettings(), check.value)).rejects.toBeInstanceOf(HostError);
+    // A fresh host knows nothing of the sheet: it asks before writing.
+    const fresh = createOfficeHost(sim.run, { supports: sim.isSetSupported });
+    await expect(markIssues(fresh, new MemorySettings(), check.value)).rejects.toBeInstanceOf(HostError);
+    expect(JSON.stringify([...model.cells])).toBe(before);
+    // Reading a protected sheet is allowed.
+    expect((await scoreSheet(host, { sheet })).ok).toBe(true);
   });
 
-  it('summary (1A) and notice (2A): ≤ 2 syncs each', async () => {
-    const { mock, host } = await workbookWith(rows);
-    const summary = await buildSummary(host, { cap: 0.2, details: { unit: 'Phòng Văn hóa' } });
-    expect(summary.ok).toBe(true);
-    expect(mock.syncs).toBeLessThanOrEqual(2);
-    if (!summary.ok) return;
-    expect(summary.value.value.people).toHaveLength(12);
-    const before = mock.syncs;
-    const notice = await buildNotice(host, summary.value.value, { unit: 'Phòng Văn hóa' });
-    expect(notice.ok).toBe(true);
-    expect(mock.syncs - before).toBeLessThanOrEqual(2);
+  it('a protected workbook structure: no sheet added, a clear message', async () => {
+    const { sim, host } = simulator(profile);
+    sim.workbook.structureProtected = true;
+    await expect(fillTemplate(host, 'hn-m01', { name: 'A' })).rejects.toThrow(/bảo vệ.*protected/s);
+    expect(sim.workbook.sheets).toHaveLength(1);
+  });
+
+  it('a threaded comment on a marked cell: the mark is coloured, its note left out, nothing fails', async () => {
+    const { sim, host, sheet } = await workbookWith(profile, 10);
+    const check = await checkSheet(host, { sheet, now: NOW });
+    if (!check.ok) throw new Error('check');
+    const cell = check.value.value.find((i) => i.cell)!.cell!;
+    const model = sim.workbook.sheet(sheet);
+    // A cell holds a note or a threaded comment: the user replaced the template's note, if any, by a comment.
+    model.notes.delete(cell);
+    model.comments.add(cell);
+    // The check read the sheet before the comment was added: read again, as the pane does before marking.
+    expect((await checkSheet(host, { sheet, now: NOW })).ok).toBe(true);
+    await markIssues(host, new MemorySettings(), check.value);
+    expect(model.notes.has(cell)).toBe(false);
+    expect(model.cell(Number(cell.match(/\d+/)![0]) - 1, cell.charCodeAt(0) - 65)?.format?.fill).toBeTruthy();
   });
 });
