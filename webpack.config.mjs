@@ -17,7 +17,11 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf8'));
 const viTexts = JSON.parse(readFileSync(path.join(root, 'src/functions/vi-VN.json'), 'utf8'));
 
-/** Emits functions.vi-VN.json next to functions.json (the manifest's default metadata; en-US overrides it with functions.json). */
+/**
+ * Emits functions.vi-VN.json next to functions.json (the manifest's default metadata; en-US overrides it with
+ * functions.json). Both leave out `allowCustomDataForDataTypeAny`, which custom-functions-metadata always writes: it
+ * belongs to CustomFunctionsRuntime 1.4 (data types), which the add-in neither uses nor requires (manifest: 1.3).
+ */
 class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
@@ -27,7 +31,11 @@ class LocalizedMetadataPlugin {
           const source = compilation.getAsset('functions.json');
           if (!source) return;
           try {
-            const localized = localizeMetadata(source.source.source().toString(), viTexts);
+            const metadata = JSON.parse(source.source.source().toString());
+            delete metadata.allowCustomDataForDataTypeAny;
+            const plain = JSON.stringify(metadata, null, 4);
+            compilation.updateAsset('functions.json', new webpack.sources.RawSource(plain));
+            const localized = localizeMetadata(plain, viTexts);
             compilation.emitAsset('functions.vi-VN.json', new webpack.sources.RawSource(localized));
           } catch (e) {
             compilation.errors.push(new webpack.WebpackError(String(e instanceof Error ? e.message : e)));

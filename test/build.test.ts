@@ -32,6 +32,13 @@ describe('the production build', () => {
     }
   });
 
+  it('functions metadata asks nothing beyond the declared CustomFunctionsRuntime 1.3 (no allowCustomDataForDataTypeAny, 1.4)', () => {
+    for (const file of ['functions.json', 'functions.vi-VN.json']) {
+      const meta = JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(meta).sort(), file).toEqual(['functions']);
+    }
+  });
+
   it('prints its bundle sizes', () => {
     expect(buildOutput).toMatch(/functions\.js\s+[\d.]+ KB\s+[\d.]+ KB gzip/);
     expect(buildOutput).toMatch(/taskpane\.js\s+[\d.]+ KB\s+[\d.]+ KB gzip/);

@@ -11,6 +11,7 @@
  * Group, Button, ShowTaskpane) and OfficeAppBasicTypesV1_0.xsd (Resources), as also listed in
  * "How to find the proper order of manifest elements" (learn.microsoft.com).
  */
+import { REQUIRED_SETS } from '../src/taskpane/excel/requirements';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -595,9 +596,10 @@ function checkRequirementsAndRuntime(m: Manifest): string[] {
   for (const s of sets ? kidsNamed(sets, 'Set') : []) {
     declared.set(s.getAttribute('Name') ?? '', s.getAttribute('MinVersion') ?? sets?.getAttribute('DefaultMinVersion') ?? '1.1');
   }
-  for (const set of ['SharedRuntime', 'CustomFunctionsRuntime']) {
-    if (declared.get(set) !== '1.1') p.push(`Requirements/Sets must declare ${set} MinVersion 1.1 (has ${declared.get(set) ?? 'none'})`);
+  for (const [set, version] of Object.entries(REQUIRED_SETS)) {
+    if (declared.get(set) !== version) p.push(`Requirements/Sets must declare ${set} MinVersion ${version} (has ${declared.get(set) ?? 'none'})`);
   }
+  for (const set of declared.keys()) if (!(set in REQUIRED_SETS)) p.push(`Requirements/Sets declares ${set}, which the code does not require`);
 
   const vo = versionOverrides(m);
   const voHosts = vo ? only(vo, 'Hosts') : undefined;
@@ -834,7 +836,9 @@ describe('manifest checks catch a broken manifest', () => {
     { what: 'ReadDocument permissions', check: 'identity', xml: () => mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>') },
     { what: 'a short-lived runtime', check: 'sharedRuntime', xml: () => mutate('lifetime="long"', 'lifetime="short"') },
     { what: 'no SharedRuntime requirement', check: 'sharedRuntime', xml: () => mutate('<Set Name="SharedRuntime" MinVersion="1.1"/>', '') },
-    { what: 'no CustomFunctionsRuntime requirement', check: 'sharedRuntime', xml: () => mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', '') },
+    { what: 'no CustomFunctionsRuntime requirement', check: 'sharedRuntime', xml: () => mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '') },
+    { what: 'CustomFunctionsRuntime 1.1 (the code needs ErrorCode, 1.3)', check: 'sharedRuntime', xml: () => mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>') },
+    { what: 'no ExcelApi requirement', check: 'sharedRuntime', xml: () => mutate('<Set Name="ExcelApi" MinVersion="1.8"/>', '') },
     { what: 'a separate custom functions page', check: 'sharedRuntime', xml: () => mutate(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="Functions.Script.Url"/>') },
     { what: 'another TaskpaneId', check: 'sharedRuntime', xml: () => mutate('<TaskpaneId>ButtonId1</TaskpaneId>', '<TaskpaneId>Other</TaskpaneId>') },
     { what: 'a ribbon button on another tab', check: 'ribbon', xml: () => mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">') },
