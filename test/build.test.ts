@@ -72,7 +72,7 @@ describe('the production build', () => {
     expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
     const probe = (id: string, fn: (...a: never[]) => unknown, args: unknown[]) =>
       expect(registered.get(id)!(...args), id).toEqual((fn as (...a: unknown[]) => unknown)(...args));
-    probe('CCHC.SCORE', source.score, ['xa-2024', '5.5.3.4', [[99]], [[100]], [[1]]]);
+    probe('CCHC.SCORE', source.score, ['xa-2024', '5.5.3.4', [[99]], [[[100]], [[1]]]]);
     probe('CCHC.SCORE', source.score, ['xa-2024', '8.1', [['nam-dau-tien']]]);
     probe('CCHC.MAXPOINTS', source.maxPoints, ['hn-m01', 'II']);
     probe('KPI.GRADE', source.kpiGrade, [89.995, 'name']);

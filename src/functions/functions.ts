@@ -79,16 +79,16 @@ export function compare(
  * @param templateId Framework id: xa-2024, hn-m01…hn-m04, thads-ls.
  * @param criterionId Criterion id as printed, e.g. "5.5.3.4".
  * @param input The criterion's first input (an outcome, a count, a range of counts…), or a special case's name.
- * @param [more] The criterion's further inputs, in order.
+ * @param [more] The criterion's further inputs, in order. Excel passes all of them as one array (a repeating parameter).
  * @returns Points, rounded to 2 decimals.
  */
 export function score(
   templateId: number | string | boolean | null,
   criterionId: number | string | boolean | null,
   input: any[][],
-  ...more: any[][][]
+  more?: any[][][],
 ): number | string | CustomFunctions.Error {
-  return cell(() => core.scoreCell(templateId, criterionId, [input, ...more]));
+  return cell(() => core.scoreCell(templateId, criterionId, [input, ...(more ?? [])]));
 }
 
 /**

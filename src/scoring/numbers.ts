@@ -5,6 +5,14 @@
  * "," is a decimal comma unless it separates several groups of three digits ("1,234,567").
  * With both, the last one is the decimal separator ("1.234,5" = 1234.5; "1,234.5" = 1234.5).
  */
+/**
+ * Decision (issue 15): a text with one "." followed by exactly three digits ("89.995", "1.234") reads two ways in
+ * Vietnamese offices — a decimal point as typed on an English keyboard, or a thousands dot as money is written. Where a
+ * cell feeds a rule (a score, a count, a percentage), such a text is refused with a message asking for "89,995" or
+ * 89995, never silently read as 89995. Several groups ("1.234.567") or a leading "0." ("0.125") are unambiguous.
+ */
+export const isAmbiguousGrouping = (input: string): boolean => /^[+\-−]?[1-9]\d{0,2}\.\d{3}%?$/.test(input.trim());
+
 export function parseVietnameseNumber(input: string): number | null {
   let s = input.normalize('NFC').trim().replace(/[\u00a0\u202f\s]/g, '');
   if (s === '') return null;
