@@ -9,11 +9,11 @@ import { checkEvidenceRow } from './evidence';
 import { getFramework, FRAMEWORK_IDS } from './frameworks';
 import { gradeInfo, gradeOf, MONTHLY_BANDS, parseGrade } from './grades';
 import { messages, msg, type Msg } from './messages';
-import { isAmbiguousGrouping, parseVietnameseNumber } from './numbers';
-import { isBlank, MAX_MAGNITUDE, normalizeChoice, readInput, readInputs, scalarOf, type InputSpec, type RawValue } from './params';
+import { isAmbiguousGrouping, parseVietnameseNumber, plainNumberText } from './numbers';
+import { isBlank, isPlainNumber, normalizeChoice, readInput, readInputs, scalarOf, type InputSpec, type RawValue } from './params';
 import { maxAllowedA, QUOTA_CAP } from './quota';
 import { fail, ok, type Result, type ScoreError } from './result';
-import { rollup } from './rollup';
+import { rollupScore } from './rollup';
 import { round } from './round';
 import { bracketPoints } from './rules/brackets';
 import { compare, comparePoints } from './rules/compare';
@@ -41,8 +41,14 @@ const shapeText = (s: readonly [number, number] | null): string => (s ? `${s[0]}
 function flat(r: Range): RawValue[] {
   if (!Array.isArray(r)) return [r as RawValue];
   const rows = r as readonly (readonly RawValue[])[];
-  if (rows.every((row) => Array.isArray(row) && row.length === 1)) return rows.map((row) => row[0]);
-  return rows.flatMap((row) => (Array.isArray(row) ? row : [row as unknown as RawValue]));
+  if (rows.length === 1 && Array.isArray(rows[0])) return rows[0] as RawValue[];
+  const out: RawValue[] = [];
+  for (const row of rows) {
+    if (!Array.isArray(row)) out.push(row as unknown as RawValue);
+    else if (row.length === 1) out.push(row[0]);
+    else for (const x of row) out.push(x);
+  }
+  return out;
 }
 
 /** A range argument that must be rectangular: its cells, or the error naming it. */
@@ -63,7 +69,11 @@ function sameShape(a: Range, b: Range, la: Msg, lb: Msg): ScoreError | null {
  * A text parameter (an id, a mode, an evidence reference): an error passes through; a blank cell — null on the web,
  * 0 on desktop — is blank: a text is never the number 0 (issue 9).
  */
+const NO_TEXT: Result<string> = ok('');
+
 function textOf(raw: RawValue, label: Msg): Result<string> {
+  if (raw === null || raw === undefined || raw === 0) return NO_TEXT;
+  if (typeof raw === 'string') return isBlank(raw) ? NO_TEXT : ok(raw);
   const v = scalarOf(label, raw);
   if (!v.ok) return v;
   return ok(isBlank(v.value) || v.value === 0 ? '' : String(v.value));
@@ -87,11 +97,22 @@ const MAX = spec('maxPoints', 'Điểm tối đa', 'Maximum points', 'number', {
 function numbers(specs: readonly InputSpec[], raws: readonly RawValue[]): Result<number[]> {
   const out: number[] = [];
   for (let i = 0; i < specs.length; i++) {
-    const r = readInput(specs[i]!, raws[i]);
-    if (!r.ok) return r;
-    out.push(r.value as number);
+    const n = number(specs[i]!, raws[i]);
+    if (typeof n !== 'number') return n;
+    out.push(n);
   }
   return ok(out);
+}
+
+/** One number cell: the number, or the error. No allocation for a plain number. */
+function number(s: InputSpec, raw: RawValue): number | { readonly ok: false; readonly error: ScoreError } {
+  if (isPlainNumber(s, raw)) return raw as number;
+  if (typeof raw === 'string') {
+    const n = plainNumberText(raw);
+    if (n !== null && isPlainNumber(s, n)) return n;
+  }
+  const r = readInput(s, raw);
+  return r.ok ? (r.value as number) : r;
 }
 
 const map = <T, U>(r: Result<T>, f: (v: T) => U): Result<U> => (r.ok ? ok(f(r.value)) : r);
@@ -111,7 +132,10 @@ export function ratioCell(achieved: RawValue, target: RawValue, maxPoints: RawVa
 
 const MODE = msg('Chế độ', 'Mode');
 
+const LITERAL: Result<SurveyMode> = ok('literal');
+
 function readMode(raw: RawValue): Result<SurveyMode> {
+  if (raw === null || raw === undefined || raw === 0) return LITERAL;
   return then(textOf(raw, MODE), (text) => {
     if (text.trim() === '') return ok('literal');
     const v = normalizeChoice(text);
@@ -128,14 +152,23 @@ const SURVEY_SPECS = [
 
 /** CCHC.SURVEY — DOMAIN.md rule 3: five counts (answers 1…5), one row or one column. */
 export function surveyCell(counts: Range, maxPoints: RawValue, mode?: RawValue): Result<number> {
-  return then(cellsOf(counts, COUNTS), (cells) => {
-    if (cells.length !== 5) {
-      return fail('value', msg(`Cần đúng 5 ô đếm (phương án 1…5), nhận ${cells.length}.`, `Needs exactly 5 counts (answers 1…5), got ${cells.length}.`));
-    }
-    return then(numbers(SURVEY_SPECS, [...cells, maxPoints]), (vals) =>
-      then(readMode(mode), (m) => map(surveyPoints(vals.slice(0, 5), vals[5]!, m), round)),
-    );
-  });
+  const shape = shapeOf(counts);
+  if (!shape) return fail('value', messages.notRectangular(COUNTS));
+  const n = shape[0] * shape[1];
+  if (n !== 5) return fail('value', msg(`Cần đúng 5 ô đếm (phương án 1…5), nhận ${n}.`, `Needs exactly 5 counts (answers 1…5), got ${n}.`));
+  const cells = flat(counts);
+  const vals: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c = number(SURVEY_SPECS[i]!, cells[i]);
+    if (typeof c !== 'number') return c;
+    vals.push(c);
+  }
+  const max = number(SURVEY_SPECS[5]!, maxPoints);
+  if (typeof max !== 'number') return max;
+  const m = readMode(mode);
+  if (!m.ok) return m;
+  const points = surveyPoints(vals, max, m.value);
+  return points.ok ? ok(round(points.value)) : points;
 }
 
 const BOUND = spec('bound', 'Ngưỡng dưới', 'Lower bound', 'number', { signed: true });
@@ -147,22 +180,22 @@ const blankOrZero = (x: RawValue) => x === 0 || isBlank(x);
 export function bracketCell(value: RawValue, lowerBounds: Range, points: Range): Result<number> {
   const shape = sameShape(lowerBounds, points, BOUND.label, BRACKET_POINTS.label);
   if (shape) return { ok: false, error: shape };
-  const v = readInput(BRACKET_VALUE, value);
-  if (!v.ok) return v;
+  const v = number(BRACKET_VALUE, value);
+  if (typeof v !== 'number') return v;
   const bs = flat(lowerBounds);
   const ps = flat(points);
   const bounds: number[] = [];
   const pts: number[] = [];
   for (let i = 0; i < bs.length; i++) {
     if (blankOrZero(bs[i]) && blankOrZero(ps[i])) continue;
-    const rb = readInput(BOUND, bs[i]);
-    if (!rb.ok) return rb;
-    const rp = readInput(BRACKET_POINTS, ps[i]);
-    if (!rp.ok) return rp;
-    bounds.push(rb.value as number);
-    pts.push(rp.value as number);
+    const b = number(BOUND, bs[i]);
+    if (typeof b !== 'number') return b;
+    const p = number(BRACKET_POINTS, ps[i]);
+    if (typeof p !== 'number') return p;
+    bounds.push(b);
+    pts.push(p);
   }
-  return bracketPoints(v.value as number, bounds, pts);
+  return bracketPoints(v, bounds, pts);
 }
 
 export function readBoolean(raw: RawValue, label: Msg): Result<boolean> {
@@ -267,10 +300,19 @@ const GRADE_STYLES: readonly GradeStyle[] = ['letter', 'code', 'name'];
 const STYLE = msg('Kiểu hiển thị', 'Style');
 
 /** KPI.GRADE — seed 004 §3.1 bands. */
+const styles = new Map<string, GradeStyle | undefined>();
+const styleOf = (text: string): GradeStyle | undefined => {
+  if (!styles.has(text)) {
+    const st = text.trim() === '' ? 'letter' : normalizeChoice(text);
+    if (styles.size < 64) styles.set(text, GRADE_STYLES.find((s) => s === st));
+    else return GRADE_STYLES.find((s) => s === st);
+  }
+  return styles.get(text);
+};
+
 export function gradeCell(score: RawValue, style?: RawValue): Result<string> {
   return then(textOf(style ?? null, STYLE), (text) => {
-    const st = text.trim() === '' ? 'letter' : normalizeChoice(text);
-    const found = GRADE_STYLES.find((s) => s === st);
+    const found = styleOf(text);
     if (!found) return fail('value', messages.unknownMode(text, GRADE_STYLES));
     return then(numbers([SCORE], [score]), ([s]) => {
       if (s! > 100 + 1e-9) return fail('value', messages.scoreOutOfRange(s!, 100));
@@ -331,24 +373,28 @@ export function workItems(
     const ra = as[i];
     const rc = cs[i];
     if (blankOrZero(ra) && blankOrZero(rc)) continue;
-    const c = readInput(WORK_SPECS.completed, rc);
-    if (!c.ok) return c;
-    const a = readInput(WORK_SPECS.assigned, ra);
-    if (!a.ok) return a;
-    const t = ts ? readInput(timesSpec, ts[i]) : ok(0);
-    if (!t.ok) return t;
-    const k = ks ? readInput(WORK_SPECS.coefficient, ks[i]) : ok(1);
-    if (!k.ok) return k;
-    const ex = xs ? readBoolean(xs[i], labels.excused) : ok(false);
-    if (!ex.ok) return ex;
-    const n = t.value as number;
+    const c = number(WORK_SPECS.completed, rc);
+    if (typeof c !== 'number') return c;
+    const a = number(WORK_SPECS.assigned, ra);
+    if (typeof a !== 'number') return a;
+    const n = ts ? number(timesSpec, ts[i]) : 0;
+    if (typeof n !== 'number') return n;
+    const k = ks ? number(WORK_SPECS.coefficient, ks[i]) : 1;
+    if (typeof k !== 'number') return k;
+    const rx = xs?.[i];
+    let excusedRow = false;
+    if (rx !== undefined && rx !== 0 && rx !== null && rx !== false) {
+      const ex = readBoolean(rx, labels.excused);
+      if (!ex.ok) return ex;
+      excusedRow = ex.value;
+    }
     items.push({
-      coefficient: k.value as number,
-      assigned: a.value as number,
-      completed: c.value as number,
+      coefficient: k,
+      assigned: a,
+      completed: c,
       failedReviews: timesKind === 'failedReviews' ? n : 0,
       delays: timesKind === 'delays' ? n : 0,
-      excused: ex.value,
+      excused: excusedRow,
     });
   }
   return ok(items);
@@ -454,11 +500,19 @@ export function kpiAnnualCell(monthlyScores: Range): Result<number> {
   return then(cellsOf(monthlyScores, MONTHS), (cells) => {
     const months: (number | null)[] = [];
     for (const raw of cells) {
+      if (raw === 0) {
+        months.push(null);
+        continue;
+      }
+      if (isPlainNumber(MONTH_SCORE, raw)) {
+        months.push(raw as number);
+        continue;
+      }
       const r = readInput(MONTH_SCORE, raw);
       if (!r.ok) return r;
       months.push(typeof r.value === 'number' ? r.value : null);
     }
-    return map(rollup(months), (x) => x.score);
+    return rollupScore(months);
   });
 }
 
@@ -476,15 +530,11 @@ function occurrences(points: Range, times: Range): Result<number> {
   for (let i = 0; i < ps.length; i++) {
     const rp = ps[i];
     const rt = ts[i];
-    if (typeof rp === 'number' && typeof rt === 'number' && rt >= 0 && Number.isInteger(rt) && rp >= 0 && rp <= MAX_MAGNITUDE && rt <= MAX_MAGNITUDE) {
-      sum += rp * rt;
-      continue;
-    }
-    const p = readInput(OCCURRENCE_POINTS, rp);
-    if (!p.ok) return p;
-    const t = readInput(TIMES, rt);
-    if (!t.ok) return t;
-    sum += (p.value as number) * (t.value as number);
+    const p = number(OCCURRENCE_POINTS, rp);
+    if (typeof p !== 'number') return p;
+    const t = number(TIMES, rt);
+    if (typeof t !== 'number') return t;
+    sum += p * t;
   }
   return ok(sum);
 }

@@ -13,7 +13,14 @@
  */
 export const isAmbiguousGrouping = (input: string): boolean => /^[+\-−]?[1-9]\d{0,2}\.\d{3}%?$/.test(input.trim());
 
+/** The usual shapes, read without the general path: "12", "4,5", "0,25". */
+const PLAIN = /^\d{1,15}(?:,\d{1,15})?$/;
+
+/** "12", "4,5" as a number, or null for any other text (the general path reads those). */
+export const plainNumberText = (input: string): number | null => (PLAIN.test(input) ? Number(input.replace(',', '.')) : null);
+
 export function parseVietnameseNumber(input: string): number | null {
+  if (PLAIN.test(input)) return Number(input.replace(',', '.'));
   let s = input.normalize('NFC').trim().replace(/[\u00a0\u202f\s]/g, '');
   if (s === '') return null;
   let percent = false;

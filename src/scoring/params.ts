@@ -88,7 +88,19 @@ export function scalarOf(label: Msg, raw: unknown): Result<RawValue> {
   return fail('value', messages.notAValue(label));
 }
 
+/**
+ * A plain number that a numeric spec takes as it is: the common case, checked without allocating anything (issue 15:
+ * whole columns are read cell by cell on every recalculation).
+ */
+export function isPlainNumber(spec: InputSpec, raw: unknown): boolean {
+  if (typeof raw !== 'number') return false;
+  const inRange = raw > 0 ? raw <= MAX_MAGNITUDE : raw === 0 ? spec.zeroIsBlank !== true : spec.signed === true && raw >= -MAX_MAGNITUDE;
+  if (!inRange) return false;
+  return spec.type === 'number' || (spec.type === 'count' && Number.isInteger(raw)) || (spec.type === 'fraction' && raw <= 1 + 1e-12);
+}
+
 export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | undefined> {
+  if (isPlainNumber(spec, raw)) return ok(raw as number);
   if (typeof raw === 'number' && !(raw === 0 && spec.zeroIsBlank === true) && (spec.type === 'number' || spec.type === 'count' || spec.type === 'fraction')) {
     return checkNumber(spec, raw);
   }
@@ -114,7 +126,7 @@ export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | u
   if (typeof raw === 'number') {
     value = raw;
   } else if (typeof raw === 'string') {
-    if (isAmbiguousGrouping(raw)) return fail('value', messages.ambiguousNumber(spec.label, raw));
+    if (raw.includes('.') && isAmbiguousGrouping(raw)) return fail('value', messages.ambiguousNumber(spec.label, raw));
     const parsed = parseVietnameseNumber(raw);
     if (parsed === null) return fail('value', messages.notANumber(spec.label, raw));
     value = parsed;

@@ -109,7 +109,7 @@ describe('issue 15.4: an Excel error in an input', () => {
       args.forEach((a, i) => {
         for (const error of ['#N/A', '#DIV/0!', '#REF!']) {
           const bad = [...args];
-          bad[i] = Array.isArray(a) ? (a as Arg[][]).map((row, r) => (r === 0 ? [{ error }] : row)) : { error };
+          bad[i] = (Array.isArray(a) ? (a as Arg[][]).map((row, r) => (r === 0 ? [{ error }] : row)) : { error }) as Arg;
           const r = h.call(f, bad, 'web', { errorsReachFunction: true });
           const want = error === '#REF!' ? '#VALUE!' : error;
           expect(errorOf(r), `${f} arg ${i + 1} ${error}`).toBe(want);
@@ -130,7 +130,7 @@ describe('issue 15.2: short messages naming the argument', () => {
       args.forEach((_, i) => {
         for (const value of [long, big]) {
           const bad = [...args];
-          bad[i] = value;
+          bad[i] = value as Arg;
           const param = meta.parameters[Math.min(i, meta.parameters.length - 1)]!;
           if (param.dimensionality !== 'matrix' && Array.isArray(value)) return; // Excel never passes a range there
           const r = h.call(f, bad, 'desktop');
