@@ -17,6 +17,7 @@ import { buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSh
 import { getTemplate, TEMPLATES } from '../src/sheet/templates';
 import { PAYLOAD_BUDGET, createOfficeHost } from '../src/taskpane/excel/officeHost';
 import { ExcelSimulator, SimSheet, SimWorkbook, customFunctionNames, profile } from '../test/support/excelSim';
+import { cases as functionCases, measure as measureFunction } from './functions100k';
 import { CountingExcel, naiveFill, naiveMark, naiveRead } from './naive';
 
 const root = path.resolve(__dirname, '..');
@@ -249,6 +250,22 @@ describe('5. bundles', () => {
       rows.push({ name: 'Task pane, all chunks (first load + engine) vs bare Fluent UI v9 page (gzipped)', measured: `${total.toFixed(1)} KB vs ${bare.toFixed(1)} KB`, ratio: total / bare, goal: 'info', met: true });
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('6. custom functions over 100,000 cells vs a bare loop reading the same cells (issue 15)', () => {
+  it('every function within 20×', () => {
+    for (const c of functionCases()) {
+      const m = measureFunction(c);
+      rows.push({
+        name: `Custom function ${m.name}, 100,000 cells vs bare loop`,
+        measured: `${m.ms.toFixed(1)} ms vs ${m.floorMs.toFixed(2)} ms`,
+        ratio: m.ratio,
+        goal: '≤ 20×',
+        met: m.ratio <= 20,
+        detail: { result: typeof m.result === 'object' ? 'array' : m.result },
+      });
     }
   });
 });

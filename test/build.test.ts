@@ -63,6 +63,29 @@ describe('the production build', () => {
     }
   });
 
+  it('ships no eval and no new Function in the add-in\'s scripts (the task pane\'s Content-Security-Policy has no unsafe-eval)', () => {
+    // The add-in: functions.js, taskpane.js and the pane's chunks. preview.js (HyperFormula) is the browser preview's,
+    // served under its own policy, and never loaded by Excel.
+    const scripts = readdirSync(dist).filter((f) => f === 'functions.js' || /^taskpane(\..+)?\.js$/.test(f));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const forbidden = [/\beval\s*\(/, /\bnew\s+Function\b/, /(^|[^\w$.])Function\s*\(\s*["'`]/, /set(Timeout|Interval)\s*\(\s*["'`]/];
+    for (const f of scripts) {
+      const js = readFileSync(path.join(dist, f), 'utf8');
+      for (const re of forbidden) {
+        const m = re.exec(js);
+        expect(m ? `${f}: …${js.slice(Math.max(0, m.index - 60), m.index + 60)}…` : null, `${f} ${re}`).toBeNull();
+      }
+    }
+  });
+
+  it('gives the task pane a Content-Security-Policy: scripts from its own origin and office.js\'s, nothing else for connections, images, fonts', () => {
+    const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    for (const d of ['default-src', 'connect-src', 'img-src', 'font-src']) expect(csp).toContain(`${d} 'self';`);
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+  });
+
   it('registers every function of functions.json, and the bundled functions answer as the source does', () => {
     const meta = JSON.parse(readFileSync(path.join(dist, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
     const vi = JSON.parse(readFileSync(path.join(dist, 'functions.vi-VN.json'), 'utf8')) as { functions: { id: string; description: string }[] };
@@ -79,7 +102,7 @@ describe('the production build', () => {
     expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
     const probe = (id: string, fn: (...a: never[]) => unknown, args: unknown[]) =>
       expect(registered.get(id)!(...args), id).toEqual((fn as (...a: unknown[]) => unknown)(...args));
-    probe('CCHC.SCORE', source.score, ['xa-2024', '5.5.3.4', [[99]], [[100]], [[1]]]);
+    probe('CCHC.SCORE', source.score, ['xa-2024', '5.5.3.4', [[99]], [[[100]], [[1]]]]);
     probe('CCHC.SCORE', source.score, ['xa-2024', '8.1', [['nam-dau-tien']]]);
     probe('CCHC.MAXPOINTS', source.maxPoints, ['hn-m01', 'II']);
     probe('KPI.GRADE', source.kpiGrade, [89.995, 'name']);

@@ -14,7 +14,7 @@ const EXAMPLES: [string, () => unknown, unknown][] = [
   ['`=CCHC.SURVEY({1;1;1;1;1};4)` → `3`', () => fx.survey(col(1, 1, 1, 1, 1), 4), 3],
   ['`=CCHC.BRACKET(15%;{5%;10%;20%};{1;2;3})` → `2`', () => fx.bracket(0.15, col(0.05, 0.1, 0.2), col(1, 2, 3)), 2],
   ['`=CCHC.COMPARE(3;5;1;0,5;0;TRUE)` → `1`', () => fx.compare(3, 5, 1, 0.5, 0, true), 1],
-  ['`=CCHC.SCORE("xa-2024";"7.1";0;3)` → `2`', () => fx.score('xa-2024', '7.1', [[0]], [[3]]), 2],
+  ['`=CCHC.SCORE("xa-2024";"7.1";0;3)` → `2`', () => fx.score('xa-2024', '7.1', [[0]], [[[3]]]), 2],
   ['`=CCHC.MAXPOINTS("xa-2024";"5.5.4.6")` → `1,5`', () => fx.maxPoints('xa-2024', '5.5.4.6'), 1.5],
   ['`=CCHC.CLASSIFY(85)` → `Hoàn thành tốt nhiệm vụ`', () => fx.classify(85), 'Hoàn thành tốt nhiệm vụ'],
   ['`=KPI.QUANTITY({10;4};{10;5};{1;2})` → `90%`', () => fx.kpiQuantity(col(10, 4), col(10, 5), col(1, 2)), 0.9],

@@ -1,4 +1,4 @@
-import { bilingual, type ScoreError } from '../scoring';
+import { excelMessage, type ScoreError } from '../scoring';
 
 /** What a custom function may return: a number, a text, or an Excel error value. Never throws. */
 export type CellResult = number | string | CustomFunctions.Error;
@@ -17,6 +17,6 @@ const EXCEL_CODES = {
 export function toExcelError(error: ScoreError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[EXCEL_CODES[error.code]];
   return error.code === 'value' || error.code === 'na'
-    ? new CustomFunctions.Error(code, bilingual(error.message))
+    ? new CustomFunctions.Error(code, excelMessage(error.message))
     : new CustomFunctions.Error(code);
 }

@@ -14,7 +14,26 @@ export const msg = (vi: string, en: string): Msg => ({ vi, en });
 /** "Vietnamese / English" on one line, for hosts that cannot switch language (Excel error tooltips, CLI default). */
 export const bilingual = (m: Msg): string => `${m.vi} / ${m.en}`;
 
+/** Excel shows at most 255 characters of a custom function's error message. */
+export const EXCEL_MESSAGE_MAX = 255;
+
+/** "Vietnamese / English" within Excel's 255 characters: each half shortened in proportion when the two are too long. */
+export function excelMessage(m: Msg): string {
+  const full = bilingual(m);
+  if (full.length <= EXCEL_MESSAGE_MAX) return full;
+  const room = EXCEL_MESSAGE_MAX - 3;
+  const vi = Math.floor((room * m.vi.length) / (m.vi.length + m.en.length));
+  const cut = (t: string, n: number) => (t.length <= n ? t : `${t.slice(0, n - 1)}…`);
+  return `${cut(m.vi, vi)} / ${cut(m.en, room - vi)}`;
+}
+
 export const text = (m: Msg, lang: Lang): string => (lang === 'en' ? m.en : m.vi);
+
+/** At most a short excerpt of what was typed (issue 15: an Excel error message is read in a 255-character tooltip). */
+export const excerpt = (raw: string): string => {
+  const one = raw.replace(/\s+/g, ' ').trim();
+  return one.length > 24 ? `${one.slice(0, 23)}…` : one;
+};
 
 const fmt = (n: number): string => (Number.isFinite(n) ? String(n).replace('.', ',') : String(n));
 const fmtEn = (n: number): string => String(n);
@@ -22,7 +41,7 @@ const fmtEn = (n: number): string => String(n);
 export const messages = {
   missing: (label: Msg) => msg(`Thiếu giá trị: ${label.vi}.`, `Missing value: ${label.en}.`),
   notANumber: (label: Msg, raw: string) =>
-    msg(`"${raw}" không phải là số (${label.vi}).`, `"${raw}" is not a number (${label.en}).`),
+    msg(`${label.vi}: "${excerpt(raw)}" không phải là số.`, `${label.en}: "${excerpt(raw)}" is not a number.`),
   negative: (label: Msg) => msg(`${label.vi} không được âm.`, `${label.en} must not be negative.`),
   tooLarge: (label: Msg) => msg(`${label.vi} quá lớn (trên 10^15).`, `${label.en} is too large (above 10^15).`),
   notWhole: (label: Msg) => msg(`${label.vi} phải là số nguyên.`, `${label.en} must be a whole number.`),
@@ -41,15 +60,15 @@ export const messages = {
     ),
   unknownChoice: (label: Msg, raw: string, allowed: readonly string[]) =>
     msg(
-      `"${raw}" không phải lựa chọn hợp lệ cho ${label.vi}. Chọn một trong: ${allowed.join('; ')}.`,
-      `"${raw}" is not a valid choice for ${label.en}. Choose one of: ${allowed.join('; ')}.`,
+      `${label.vi}: "${excerpt(raw)}" không hợp lệ. Chọn: ${allowed.join('; ')}.`,
+      `${label.en}: "${excerpt(raw)}" is not valid. Choose: ${allowed.join('; ')}.`,
     ),
   tooManyInputs: (expected: number, got: number) =>
     msg(`Nhận ${got} giá trị, tiêu chí này cần tối đa ${expected}.`, `Got ${got} values; this criterion takes at most ${expected}.`),
   unknownTemplate: (id: string, known: readonly string[]) =>
-    msg(`Không có khung tiêu chí "${id}". Các mã: ${known.join(', ')}.`, `No framework "${id}". Known ids: ${known.join(', ')}.`),
+    msg(`Không có khung tiêu chí "${excerpt(id)}". Các mã: ${known.join(', ')}.`, `No framework "${excerpt(id)}". Known ids: ${known.join(', ')}.`),
   unknownCriterion: (templateId: string, id: string) =>
-    msg(`Khung "${templateId}" không có tiêu chí "${id}".`, `Framework "${templateId}" has no criterion "${id}".`),
+    msg(`Khung "${templateId}" không có tiêu chí "${excerpt(id)}".`, `Framework "${templateId}" has no criterion "${excerpt(id)}".`),
   notScorable: (id: string) =>
     msg(
       `Tiêu chí "${id}" không tự tính điểm (tiêu chí cha hoặc nội dung nhận xét).`,
@@ -57,17 +76,31 @@ export const messages = {
     ),
   partAboveWhole: (part: Msg, whole: Msg) =>
     msg(`${part.vi} lớn hơn ${whole.vi}.`, `${part.en} is greater than ${whole.en}.`),
+  errorInput: (label: Msg, error: string) =>
+    msg(`${label.vi} đang là lỗi ${error}.`, `${label.en} holds the error ${error}.`),
+  rangeForValue: (label: Msg) =>
+    msg(`${label.vi}: cần một ô, nhận một vùng.`, `${label.en}: expects one cell, got a range.`),
+  notAValue: (label: Msg) =>
+    msg(`${label.vi}: ô chứa kiểu dữ liệu, không phải giá trị.`, `${label.en}: the cell holds a data type, not a value.`),
+  ambiguousNumber: (label: Msg, raw: string) =>
+    msg(
+      `${label.vi}: "${excerpt(raw)}" đọc được hai cách. Gõ ${excerpt(raw).replace('.', ',')} (số thập phân) hoặc ${excerpt(raw).replace('.', '')}.`,
+      `${label.en}: "${excerpt(raw)}" reads two ways. Type ${excerpt(raw).replace('.', ',')} (decimal comma) or ${excerpt(raw).replace('.', '')}.`,
+    ),
+  shapeMismatch: (a: Msg, b: Msg, sa: string, sb: string) =>
+    msg(`${b.vi} (${sb}) phải cùng kích thước với ${a.vi} (${sa}).`, `${b.en} (${sb}) must have the same shape as ${a.en} (${sa}).`),
+  notRectangular: (label: Msg) => msg(`${label.vi}: các hàng không cùng độ dài.`, `${label.en}: rows of different lengths.`),
   lengthMismatch: (a: Msg, b: Msg) =>
     msg(`${a.vi} và ${b.vi} phải có cùng số phần tử.`, `${a.en} and ${b.en} must have the same number of items.`),
   boundsNotAscending: () =>
     msg('Các ngưỡng dưới phải tăng dần.', 'Lower bounds must be in ascending order.'),
   emptyRange: (label: Msg) => msg(`${label.vi} trống.`, `${label.en} is empty.`),
   unknownMode: (raw: string, allowed: readonly string[]) =>
-    msg(`Chế độ "${raw}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Mode "${raw}" is not valid. Choose: ${allowed.join(', ')}.`),
+    msg(`Chế độ "${excerpt(raw)}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Mode "${excerpt(raw)}" is not valid. Choose: ${allowed.join(', ')}.`),
   unknownGrade: (raw: string) =>
     msg(
-      `"${raw}" không phải mức xếp loại (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
-      `"${raw}" is not a grade (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
+      `"${excerpt(raw)}" không phải mức xếp loại (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
+      `"${excerpt(raw)}" is not a grade (A, B, C, D, HTXSNV, HTTNV, HTNV, KHTNV).`,
     ),
   scoreOutOfRange: (value: number, max: number) =>
     msg(`Điểm ${fmt(value)} nằm ngoài khoảng 0–${fmt(max)}.`, `Score ${fmtEn(value)} is outside 0–${fmtEn(max)}.`),
@@ -88,7 +121,7 @@ export const messages = {
       `Cap ${fmtEn(value)} is not valid: type 20% or 25%.`,
     ),
   unknownStep: (raw: string, allowed: readonly string[]) =>
-    msg(`Bước "${raw}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Step "${raw}" is not valid. Choose: ${allowed.join(', ')}.`),
+    msg(`Bước "${excerpt(raw)}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Step "${excerpt(raw)}" is not valid. Choose: ${allowed.join(', ')}.`),
   invalidMonth: () => msg('Tháng phải từ 1 đến 12.', 'Month must be 1 to 12.'),
   invalidQuarter: () => msg('Quý phải từ 1 đến 4.', 'Quarter must be 1 to 4.'),
   invalidYear: () => msg('Năm không hợp lệ.', 'Year is not valid.'),

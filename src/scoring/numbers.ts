@@ -5,7 +5,22 @@
  * "," is a decimal comma unless it separates several groups of three digits ("1,234,567").
  * With both, the last one is the decimal separator ("1.234,5" = 1234.5; "1,234.5" = 1234.5).
  */
+/**
+ * Decision (issue 15): a text with one "." followed by exactly three digits ("89.995", "1.234") reads two ways in
+ * Vietnamese offices — a decimal point as typed on an English keyboard, or a thousands dot as money is written. Where a
+ * cell feeds a rule (a score, a count, a percentage), such a text is refused with a message asking for "89,995" or
+ * 89995, never silently read as 89995. Several groups ("1.234.567") or a leading "0." ("0.125") are unambiguous.
+ */
+export const isAmbiguousGrouping = (input: string): boolean => /^[+\-−]?[1-9]\d{0,2}\.\d{3}%?$/.test(input.trim());
+
+/** The usual shapes, read without the general path: "12", "4,5", "0,25". */
+const PLAIN = /^\d{1,15}(?:,\d{1,15})?$/;
+
+/** "12", "4,5" as a number, or null for any other text (the general path reads those). */
+export const plainNumberText = (input: string): number | null => (PLAIN.test(input) ? Number(input.replace(',', '.')) : null);
+
 export function parseVietnameseNumber(input: string): number | null {
+  if (PLAIN.test(input)) return Number(input.replace(',', '.'));
   let s = input.normalize('NFC').trim().replace(/[\u00a0\u202f\s]/g, '');
   if (s === '') return null;
   let percent = false;

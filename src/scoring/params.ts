@@ -1,6 +1,6 @@
 import { messages, type Msg } from './messages';
-import { parseVietnameseNumber } from './numbers';
-import { fail, ok, type Result } from './result';
+import { isAmbiguousGrouping, parseVietnameseNumber } from './numbers';
+import { fail, ok, type ErrorCode, type Result, type ScoreError } from './result';
 
 /** What may arrive from a cell: Excel on the web passes a blank as null, desktop as 0 (or ""). */
 export type RawValue = number | string | boolean | null | undefined;
@@ -38,7 +38,76 @@ export const normalizeChoice = (s: string): string => s.normalize('NFC').trim().
 export const isBlank = (raw: RawValue): boolean =>
   raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
+const ERROR_NAMES: Readonly<Record<string, string>> = {
+  notavailable: '#N/A', div0: '#DIV/0!', divisionbyzero: '#DIV/0!', value: '#VALUE!', invalidvalue: '#VALUE!', num: '#NUM!',
+  invalidnumber: '#NUM!', null: '#NULL!', nullreference: '#NULL!', ref: '#REF!', invalidreference: '#REF!', name: '#NAME?', invalidname: '#NAME?',
+};
+
+/**
+ * The Excel error a cell value stands for, or null. Excel hands a custom function an error as an object: a
+ * CustomFunctions.Error (`{ code: '#N/A' }`) or an error cell value (`{ type: 'Error', errorType: 'NotAvailable',
+ * basicValue: '#N/A' }`); a plain "#N/A" string (a read-back value) is text, not an error.
+ */
+export function excelErrorOf(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const o = raw as { code?: unknown; type?: unknown; errorType?: unknown; basicValue?: unknown };
+  for (const v of [o.code, o.basicValue, o.errorType]) {
+    if (typeof v !== 'string') continue;
+    if (v.startsWith('#')) return v.toUpperCase();
+    const named = ERROR_NAMES[v.toLowerCase()];
+    if (named) return named;
+  }
+  return o.type === 'Error' ? '#VALUE!' : null;
+}
+
+/**
+ * Decision (issue 15): an Excel error in an input passes through as Excel's own functions do (=SUM(#N/A) is #N/A),
+ * with a message naming the argument where Excel shows one (#VALUE!, #N/A). #REF!, #NAME?, #NULL! and the newer
+ * errors cannot be returned by a custom function: they become #VALUE! naming the argument and the error.
+ */
+export function errorInput(label: Msg, error: string): { readonly ok: false; readonly error: ScoreError } {
+  const code: ErrorCode = error === '#N/A' ? 'na' : error === '#DIV/0!' ? 'div0' : error === '#NUM!' ? 'num' : 'value';
+  return fail(code, messages.errorInput(label, error));
+}
+
+/**
+ * One value from what Excel passed for a one-cell parameter: an error passes through (`errorInput`), a 1×1 range is
+ * its cell, a larger range is refused naming the argument, a data type (entity, formatted number) is its basic value.
+ */
+export function scalarOf(label: Msg, raw: unknown): Result<RawValue> {
+  if (raw === null || typeof raw !== 'object') return ok(raw as RawValue);
+  if (Array.isArray(raw)) {
+    const row = raw[0] as unknown;
+    if (raw.length === 1 && Array.isArray(row) && row.length === 1) return scalarOf(label, row[0]);
+    return fail('value', messages.rangeForValue(label));
+  }
+  const error = excelErrorOf(raw);
+  if (error) return errorInput(label, error);
+  const basic = (raw as { basicValue?: unknown }).basicValue;
+  if (basic === null || ['number', 'string', 'boolean'].includes(typeof basic)) return ok(basic as RawValue);
+  return fail('value', messages.notAValue(label));
+}
+
+/**
+ * A plain number that a numeric spec takes as it is: the common case, checked without allocating anything (issue 15:
+ * whole columns are read cell by cell on every recalculation).
+ */
+export function isPlainNumber(spec: InputSpec, raw: unknown): boolean {
+  if (typeof raw !== 'number') return false;
+  const inRange = raw > 0 ? raw <= MAX_MAGNITUDE : raw === 0 ? spec.zeroIsBlank !== true : spec.signed === true && raw >= -MAX_MAGNITUDE;
+  if (!inRange) return false;
+  return spec.type === 'number' || (spec.type === 'count' && Number.isInteger(raw)) || (spec.type === 'fraction' && raw <= 1 + 1e-12);
+}
+
 export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | undefined> {
+  if (isPlainNumber(spec, raw)) return ok(raw as number);
+  if (typeof raw === 'number' && !(raw === 0 && spec.zeroIsBlank === true) && (spec.type === 'number' || spec.type === 'count' || spec.type === 'fraction')) {
+    return checkNumber(spec, raw);
+  }
+  if (raw !== null && typeof raw === 'object') {
+    const s = scalarOf(spec.label, raw);
+    return s.ok ? readInput(spec, s.value) : s;
+  }
   const blank = isBlank(raw) || (spec.zeroIsBlank === true && raw === 0);
   if (blank) {
     if (spec.default !== undefined) return ok(spec.default);
@@ -57,12 +126,18 @@ export function readInput(spec: InputSpec, raw: RawValue): Result<CleanValue | u
   if (typeof raw === 'number') {
     value = raw;
   } else if (typeof raw === 'string') {
+    if (raw.includes('.') && isAmbiguousGrouping(raw)) return fail('value', messages.ambiguousNumber(spec.label, raw));
     const parsed = parseVietnameseNumber(raw);
     if (parsed === null) return fail('value', messages.notANumber(spec.label, raw));
     value = parsed;
+    if (value === 0 && spec.zeroIsBlank === true) return readInput(spec, null);
   } else {
     return fail('value', messages.notANumber(spec.label, String(raw)));
   }
+  return checkNumber(spec, value);
+}
+
+function checkNumber(spec: InputSpec, value: number): Result<CleanValue | undefined> {
   if (!Number.isFinite(value)) return fail('num', messages.notFinite(spec.label));
   if (Math.abs(value) > MAX_MAGNITUDE) return fail('num', messages.tooLarge(spec.label));
   if (value < 0 && !spec.signed) return fail('num', messages.negative(spec.label));

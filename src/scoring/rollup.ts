@@ -16,10 +16,23 @@ export interface Rollup {
  * Decision (DOMAIN.md Roll-up): a quarter's or a year's score is the mean of the months present (blanks skipped),
  * graded by the same bands; a month graded D is flagged, not applied automatically.
  */
+/** The rolled-up score alone: the mean of the months present, rounded (a whole column of months without a grade per month). */
+export function rollupScore(monthly: readonly (number | null)[]): Result<number> {
+  let sum = 0;
+  let n = 0;
+  for (const s of monthly) {
+    if (s === null) continue;
+    sum += s;
+    n++;
+  }
+  return n === 0 ? fail('na', messages.noMonths()) : ok(round(sum / n));
+}
+
 export function rollup(monthly: readonly (number | null)[], bands: readonly GradeBand[] = MONTHLY_BANDS): Result<Rollup> {
+  const mean = rollupScore(monthly);
+  if (!mean.ok) return mean;
+  const score = mean.value;
   const present = monthly.map((s, i) => ({ s, i })).filter((x): x is { s: number; i: number } => x.s !== null);
-  if (present.length === 0) return fail('na', messages.noMonths());
-  const score = round(present.reduce((sum, x) => sum + x.s, 0) / present.length);
   return ok({
     score,
     grade: gradeOf(score, bands),

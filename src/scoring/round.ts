@@ -8,7 +8,14 @@ export function round(value: number, decimals = 2): number {
   if (value === 0) return 0;
   const sign = value < 0 ? -1 : 1;
   const factor = 10 ** decimals;
-  const shifted = Number((Math.abs(value) * factor).toPrecision(15));
+  const x = Math.abs(value) * factor;
+  // Away from a half (and below 1e9, where 15 significant digits move x by far less than 1e-6), reading x back at 15
+  // digits cannot change which integer is nearest: skip the string round trip (issue 15: whole columns).
+  if (x < 1e9 && Math.abs(x - Math.floor(x) - 0.5) > 1e-6) {
+    const fast = (sign * Math.round(x)) / factor;
+    return fast === 0 ? 0 : fast;
+  }
+  const shifted = Number(x.toPrecision(15));
   const result = (sign * Math.round(shifted)) / factor;
   return result === 0 ? 0 : result;
 }

@@ -19,7 +19,8 @@ function declaredFunctions(): Map<string, [number, number, boolean]> {
     if (!name) continue;
     const params = [...block.matchAll(/@param\s+(\[?)(\w+)/g)];
     const signature = block.slice(block.indexOf('export function'), block.indexOf('{', block.indexOf('export function')));
-    out.set(name, [params.length, params.filter((p) => p[1] === '[').length, signature.includes('...')]);
+    // A repeating parameter is an array of ranges (`any[][][]`): Excel passes all the repeated arguments as one array.
+    out.set(name, [params.length, params.filter((p) => p[1] === '[').length, signature.includes('[][][]')]);
   }
   return out;
 }

@@ -81,10 +81,10 @@ describe('CCHC.COMPARE', () => {
 
 describe('CCHC.SCORE and CCHC.MAXPOINTS', () => {
   it('scores a criterion of a built-in framework by its own rule', () => {
-    expect(fx.score('xa-2024', '7.1', [[0]], [[0]])).toBe(5);
-    expect(fx.score('xa-2024', '7.1', [[0]], [[3]])).toBe(2);
-    expect(fx.score('xa-2024', '5.5.1', [[8]], [[10]])).toBe(0.8);
-    expect(fx.score('hn-m03', 'II', [[1]], [[1]], [[1]])).toBe(70);
+    expect(fx.score('xa-2024', '7.1', [[0]], [[[0]]])).toBe(5);
+    expect(fx.score('xa-2024', '7.1', [[0]], [[[3]]])).toBe(2);
+    expect(fx.score('xa-2024', '5.5.1', [[8]], [[[10]]])).toBe(0.8);
+    expect(fx.score('hn-m03', 'II', [[1]], [[[1]], [[1]]])).toBe(70);
     expect(fx.maxPoints('xa-2024', '5.5.4.6')).toBe(1.5);
     expect(fx.maxPoints('xa-2024', 'NỘI DUNG II')).toBe(20);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../../src/functions/functions';
@@ -92,6 +93,16 @@ describe('functions.json (generated from the JSDoc)', () => {
     expect(params('CCHC.RATIO').find((p) => p.name === 'minRatio')?.optional).toBe(true);
     expect(params('CCHC.SCORE').find((p) => p.name === 'more')?.repeating).toBe(true);
     expect(params('THADS.TOTAL').find((p) => p.name === 'base')?.optional).toBe(true);
+  });
+
+  it('takes a repeating parameter as one array, never as a rest parameter (Excel passes all repeated arguments as one array)', () => {
+    const source = readFileSync('src/functions/functions.ts', 'utf8');
+    expect(source).not.toMatch(/export function \w+\([^)]*\.\.\./);
+    for (const f of functions) {
+      const repeating = f.parameters.filter((p) => p.repeating);
+      expect(repeating.length, f.id).toBeLessThanOrEqual(1);
+      if (repeating.length) expect(f.parameters[f.parameters.length - 1]!.repeating, `${f.id}: the last parameter repeats`).toBe(true);
+    }
   });
 
   it('localises into functions.vi-VN.json without changing names, and fails on a missing text', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { atLeast, round } from '../../src/scoring/round';
 
 describe('round (2 decimals, half away from zero, as Excel ROUND)', () => {
@@ -32,5 +33,27 @@ describe('atLeast (threshold without floating noise)', () => {
     expect(atLeast(8, 0.8 * 10)).toBe(true);
     expect(atLeast(0.7 * 3, 2.1)).toBe(true);
     expect(atLeast(0.79, 0.8)).toBe(false);
+  });
+});
+
+describe('round: the fast path (away from a half) agrees with reading back at 15 significant digits', () => {
+  const reference = (value: number, decimals = 2): number => {
+    if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+    const factor = 10 ** decimals;
+    const r = ((value < 0 ? -1 : 1) * Math.round(Number((Math.abs(value) * factor).toPrecision(15)))) / factor;
+    return r === 0 ? 0 : r;
+  };
+  it('on random scores, sums of points and near-halves', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 4 }), (v, d) => Object.is(round(v, d), reference(v, d))),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -3, max: 3 }), (k, e) => {
+        const v = (k + 0.5) / 100 + e * Number.EPSILON * Math.abs(k);
+        return Object.is(round(v), reference(v));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -16,9 +16,10 @@ export const compare = (params: CompareParams) =>
   ({
     kind: 'compare',
     params,
+    // A score or a rank (8.3.1, 8.3.2) is never 0: a 0 is a blank cell as Excel desktop passes it (issue 9).
     inputs: [
-      { key: 'current', label: msg('Năm đánh giá', 'This year'), type: 'number', signed: true },
-      { key: 'previous', label: msg('Năm trước', 'Last year'), type: 'number', signed: true },
+      { key: 'current', label: msg('Năm đánh giá', 'This year'), type: 'number', signed: true, zeroIsBlank: true },
+      { key: 'previous', label: msg('Năm trước', 'Last year'), type: 'number', signed: true, zeroIsBlank: true },
     ],
     specialCases: [],
     unbounded: false,

@@ -70,8 +70,10 @@ describe('compare — boundaries', () => {
     expect(scoreCriterion(leaf(byValue, 2), [100.000001, 100])).toEqual({ ok: true, value: 2 });
     expect(scoreCriterion(leaf(byValue, 2), [99.999999, 100])).toEqual({ ok: true, value: 0 });
   });
-  it('0 against 0 is equal', () => {
-    expect(scoreCriterion(leaf(byValue, 2), [0, 0])).toEqual({ ok: true, value: 1 });
+  it('0 is a blank cell as Excel desktop passes it (a score or a rank is never 0): 0 against 0 is missing, not equal', () => {
+    const r = scoreCriterion(leaf(byValue, 2), [0, 0]);
+    expect(r.ok).toBe(false);
+    expect(scoreCriterion(leaf(byValue, 2), [null, 0])).toEqual(r);
   });
 });
 
