@@ -5,9 +5,10 @@
  */
 import {
   checkEvidenceRow,
-  checkLock,
   checkSelfScore,
-  failsForecast,
+  checkSubmission,
+  evidenceRowOf,
+  forecastPoints,
   flatten,
   gradeOf,
   isScorable,
@@ -95,7 +96,7 @@ export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSh
       inputError = { message: msg(`"${String(storedRaw)}" không phải là điểm.`, `"${String(storedRaw)}" is not a score.`), cell: a1(row, COL.self) };
     }
     const evidenceIssues = checkEvidenceRow(
-      { criterionId: node.id, selfScore: self, evidence: textAt(s, row, COL.evidence), explanation: textAt(s, row, COL.explanation), requirement: node.evidence ?? '' },
+      evidenceRowOf(node, self, textAt(s, row, COL.evidence), textAt(s, row, COL.explanation)),
       XA_2024_DEADLINES,
     );
     leaves.push({ node, row, self, stored, storedRaw, ...(inputError ? { inputError } : {}), evidenceIssues });
@@ -149,8 +150,7 @@ export function checkFrameworkSheet(fw: Framework, s: SheetSnapshot, now: Date =
     }
   }
   if (fw.id === 'xa-2024') {
-    const lock = checkLock(now, XA_2024_DEADLINES);
-    if (lock) push(lock.code, lock.severity, a1(ROW.summary, 1), '', lock.message);
+    for (const e of checkSubmission(now, XA_2024_DEADLINES)) push(e.code, e.severity, a1(ROW.summary, 1), '', e.message);
   }
   return issues;
 }
@@ -171,10 +171,10 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     const leaf = byId.get(node.id);
     if (!leaf) return { self: 0, forecast: 0 };
     const self = leaf.self ?? 0;
-    const forecast = failsForecast(leaf.evidenceIssues) ? 0 : self;
+    const forecast = forecastPoints(node, leaf.self, leaf.evidenceIssues);
     const stored = isComputed(node) && leaf.stored !== null && leaf.self !== null && Math.abs(leaf.stored - leaf.self) > 0.005 ? { stored: leaf.stored } : {};
-    criteria.push({ id: node.id, maxPoints: node.maxPoints, self: leaf.self, forecast: leaf.self === null ? null : forecast, ...stored });
-    return { self, forecast };
+    criteria.push({ id: node.id, maxPoints: node.maxPoints, self: leaf.self, forecast, ...stored });
+    return { self, forecast: forecast ?? 0 };
   };
   const parts = fw.criteria.map(visit);
   const base = fw.scoring === 'base' ? (fw.base ?? 0) : 0;

@@ -180,12 +180,14 @@ describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', ()
     expect(by('5.5.1')).toMatchObject({ self: 0.8, forecast: 0 });
     expect(by('8.1')).toMatchObject({ self: 1, forecast: 1 });
     expect(s.total).toBe(3.8);
-    expect(s.forecastTotal).toBe(3);
+    // Seed 002, mục VIII: "Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2" — 8.2 left blank still forecasts 1.
+    expect(by('8.2')).toMatchObject({ self: null, forecast: 1 });
+    expect(s.forecastTotal).toBe(4);
     expect(s.level).toBe('KHTNV');
     expect(s.sections.map((x) => x.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
     expect(s.sections.find((x) => x.id === 'VII')).toMatchObject({ self: 2, forecast: 2 });
     expect(s.sections.find((x) => x.id === 'V')).toMatchObject({ self: 0.8, forecast: 0 });
-    expect(s.sections.find((x) => x.id === 'VIII')).toMatchObject({ self: 1, forecast: 1 });
+    expect(s.sections.find((x) => x.id === 'VIII')).toMatchObject({ self: 1, forecast: 2 });
   });
 
   it('marks issues and clears them, leaving values untouched', async () => {

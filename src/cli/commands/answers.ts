@@ -16,7 +16,8 @@
 import { promises as fs } from 'node:fs';
 import {
   checkEvidenceRow,
-  failsForecast,
+  evidenceRowOf,
+  forecastPoints,
   findCriterion,
   flatten,
   getFramework,
@@ -138,14 +139,11 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
     }
     const self = score?.points ?? null;
     let forecast: number | null = null;
-    if (self !== null && !withEvidence) forecast = self;
-    else if (self !== null) {
+    if (!withEvidence) forecast = self;
+    else {
       const e = evidenceOf.get(node.id);
-      const issues = checkEvidenceRow(
-        { criterionId: node.id, selfScore: self, evidence: e?.evidence ?? '', explanation: e?.explanation ?? '', requirement: node.evidence ?? '' },
-        XA_2024_DEADLINES,
-      );
-      forecast = failsForecast(issues) ? 0 : self;
+      const issues = checkEvidenceRow(evidenceRowOf(node, self, e?.evidence ?? '', e?.explanation ?? ''), XA_2024_DEADLINES);
+      forecast = forecastPoints(node, self, issues);
     }
     criteria.push({ id: node.id, maxPoints: node.maxPoints, self, forecast });
     return { self: self ?? 0, forecast: forecast ?? 0 };

@@ -175,6 +175,22 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       b.validate(row, COL.special, node.rule!.specialCases.map((s) => s.label.vi), 'Chọn nếu thuộc trường hợp đặc biệt ghi dưới tiêu chí.');
     }
     const requirement = node.evidence ?? '';
+    const self = a1(row, COL.self);
+    const check = a1(row, COL.check);
+    if (node.councilScores) {
+      // Seed 002 (mục I, VIII; 5.5.3.1, 5.5.3.4, 5.5.4.3, 5.5.4.6): the council scores this row without its evidence.
+      const why = councilNote(node.councilScores);
+      b.set(row, COL.evidence, { value: null, style: 'input', input: true, note: why });
+      b.set(row, COL.explanation, { value: null, style: 'input', input: true, note: why });
+      b.set(row, COL.requirement, { value: requirement, style: 'plain' });
+      b.set(row, COL.check, { value: why, style: 'computed' });
+      b.set(row, COL.forecast, {
+        formula: node.councilScores.how === 'max' ? `=${a1(row, COL.max)}` : `=IF(ISNUMBER(${self}),${self},"")`,
+        style: 'computed',
+        numberFormat: '0.00',
+      });
+      continue;
+    }
     b.set(row, COL.evidence, { value: null, style: 'input', input: true, note: requirement ? `Yêu cầu: ${requirement}` : undefined });
     b.set(row, COL.explanation, {
       value: null,
@@ -183,14 +199,12 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       note: 'Nêu rõ số liệu tại Mục, Điểm, Khoản, trang nào của tài liệu kiểm chứng (Hướng dẫn, mục 2c).',
     });
     b.set(row, COL.requirement, { value: requirement, style: 'plain' });
-    const self = a1(row, COL.self);
-    const check = a1(row, COL.check);
     b.set(row, COL.check, {
       formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self}),"")`,
       style: 'computed',
     });
     b.set(row, COL.forecast, {
-      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check}))),0,${self}),"")`,
+      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check})),ISNUMBER(SEARCH("E4:",${check}))),0,${self}),"")`,
       style: 'computed',
       numberFormat: '0.00',
     });
@@ -216,6 +230,13 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       },
     },
   );
+}
+
+/** What the check and the notes say on a row the council scores without its evidence. */
+export function councilNote(c: NonNullable<Criterion['councilScores']>): string {
+  if (c.how === 'max') return `Hội đồng thẩm định chấm điểm tối đa, không cần tài liệu kiểm chứng trên dòng này: ${c.note}`;
+  if (c.how === 'leaders') return `Không cần tài liệu kiểm chứng trên dòng này: Hội đồng dùng ${c.note}.`;
+  return `Không cần tài liệu kiểm chứng trên dòng này: ${c.note}`;
 }
 
 /** A sheet name ≤ 31 characters without []:*?/\ — made unique by the operation that adds it. */
