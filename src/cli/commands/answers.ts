@@ -125,7 +125,7 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
   for (const e of result.errors) errors.push({ criterion: e.id, message: t(e.error.message) });
   const evidenceOf = new Map(Object.entries(doc.evidence).map(([id, e]) => [findCriterion(fw, id)?.node.id ?? id, e]));
 
-  // Same forecast as the template's sheet: where it has evidence columns (frameworkSheet.ts), a leaf failing E1–E3
+  // Same forecast as the template's sheet: where it has evidence columns (frameworkSheet.ts), a leaf failing E1–E4
   // scores 0 with the council; elsewhere (the Hà Nội forms) the forecast is the self-score. Parents add up.
   const withEvidence = getTemplate(fw.id)?.plan({}).layout.columns.evidence !== undefined;
   const criteria: CriterionJson[] = [];
