@@ -81,6 +81,8 @@ export const messages = {
       `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (văn bản 004, phần III mục 3.3).`,
       `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (part III §3.3 of the plan).`,
     ),
+  incomplete: () =>
+    msg('Chưa đủ dữ liệu để xếp loại.', 'Not enough data for a grade yet.'),
   noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),
   capOutOfRange: (value: number) =>
     msg(

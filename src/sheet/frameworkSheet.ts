@@ -12,6 +12,7 @@ import {
   flatten,
   gradeOf,
   isScorable,
+  messages,
   msg,
   normalizeId,
   round,
@@ -180,10 +181,23 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
   const base = fw.scoring === 'base' ? (fw.base ?? 0) : 0;
   const total = round(base + parts.reduce((a, p) => a + p.self, 0));
   const forecastTotal = round(base + parts.reduce((a, p) => a + p.forecast, 0));
+  const notCounted = reading.leaves.filter((l) => l.inputError).map((l) => ({ cell: l.inputError!.cell, criterion: l.node.id, message: l.inputError!.message }));
+  // Nothing entered at all: no grade from an empty table (a THADS sheet with no occurrence is its 200 base points).
+  const incomplete = fw.scoring === 'sum' && reading.leaves.every((l) => l.self === null && !l.inputError);
   const sectionNodes = fw.criteria.length <= 3 && fw.criteria.every((c) => c.children?.length) ? fw.criteria.flatMap((c) => c.children ?? []) : fw.criteria;
   const sections = sectionNodes.map((n) => ({ id: n.id, title: n.title, max: n.maxPoints, ...(totals.get(n.id) ?? { self: 0, forecast: 0 }) }));
   // Keep table order for criteria.
   const order = new Map(flatten(fw).map((p, i) => [p.node.id, i]));
   criteria.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { template: fw.id, sheet: s.name, total, level: gradeOf(total, fw.bands), forecastTotal, criteria, sections };
+  return {
+    template: fw.id,
+    sheet: s.name,
+    total,
+    level: incomplete ? '' : gradeOf(total, fw.bands),
+    ...(incomplete ? { incomplete: messages.incomplete() } : {}),
+    notCounted,
+    forecastTotal,
+    criteria,
+    sections,
+  };
 }

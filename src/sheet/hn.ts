@@ -586,7 +586,22 @@ export function scoreMonthly(fw: Framework, s: SheetSnapshot): SheetScore {
     { id: general.id, title: general.title, self: sums.get(general.id) ?? 0, forecast: sums.get(general.id) ?? 0, max: general.maxPoints },
     { id: kpi.id, title: kpi.title, self: reading.kpiPoints ?? 0, forecast: reading.kpiPoints ?? 0, max: kpi.maxPoints },
   ];
-  return { template: fw.id, sheet: s.name, total, level: gradeOf(total, fw.bands), forecastTotal: total, criteria, sections };
+  // Invalid entries are counted 0 and listed; without row II (the KPI) there is no grade: "chưa đủ dữ liệu".
+  const notCounted = reading.findings
+    .filter((f) => f.severity === 'error' && ['K1', 'K2', 'K3', 'K5'].includes(f.code))
+    .map((f) => ({ cell: f.cell, criterion: f.criterion, message: f.message }));
+  const incomplete = reading.kpiPoints === null;
+  return {
+    template: fw.id,
+    sheet: s.name,
+    total,
+    level: incomplete ? '' : gradeOf(total, fw.bands),
+    ...(incomplete ? { incomplete: messages.incomplete() } : {}),
+    notCounted,
+    forecastTotal: total,
+    criteria,
+    sections,
+  };
 }
 
 const GROUP: Readonly<Record<string, PersonLine['group']>> = { 'hn-m01': 'leader', 'hn-m02': 'leader', 'hn-m03': 'staff', 'hn-m04': 'contract' };

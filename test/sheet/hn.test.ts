@@ -371,7 +371,10 @@ describe('hn-m01 … hn-m04: check()', () => {
       expect.objectContaining({ severity: 'warning', cell: a1(empty.row('II'), kpiValueCol(0)), criterion: 'II' }),
     ]);
     expect(missing.find((i) => i.code === 'K4')!.message.vi).toContain('Kế hoạch công tác tháng');
-    expect(scoreMonthly(HN_M03, empty.snapshot())).toMatchObject({ total: 30, level: 'KHTNV' });
+    // Issue 11 item 17: an unfilled form is "chưa đủ dữ liệu", not "30 điểm — Không hoàn thành nhiệm vụ".
+    const unfilled = scoreMonthly(HN_M03, empty.snapshot());
+    expect(unfilled).toMatchObject({ total: 30, level: '', notCounted: [] });
+    expect(unfilled.incomplete?.vi).toBe('Chưa đủ dữ liệu để xếp loại.');
   });
 
   it('K4 and K5: leaders\' d, đ, e missing, or neither 100% nor 50%', async () => {

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { checkQuotaCap, QUOTA_CAP_OUTSTANDING } from '../../src/scoring';
 import { a1 } from '../../src/sheet/a1';
 import { MemoryWorkbook } from '../../src/sheet/memoryHost';
-import { buildSummary, checkSheet, fillTemplate, peopleFrom } from '../../src/sheet/operations';
+import { buildSummary, checkSheet, fillTemplate, peopleFrom, scoreSheet } from '../../src/sheet/operations';
+import { COL } from '../../src/sheet/plans/framework';
+import { getTemplate } from '../../src/sheet/templates';
 import { HEAD } from '../../src/sheet/plans/builder';
-import { HN_CELL, OVERRIDE_CORRUPTION, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
+import { HN_CELL, HN_COL, OVERRIDE_CORRUPTION, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { planNotice } from '../../src/sheet/notice';
 import { planSummary, solveUnit } from '../../src/sheet/summary';
 import type { PersonLine } from '../../src/sheet/templates';
@@ -183,5 +185,36 @@ describe('item 14 — overrides: KHTNV whatever the score, shown beside the comp
     expect(check.ok && check.value.value.filter((i) => i.code === 'K12').map((i) => i.severity).sort()).toEqual(['info', 'warning']);
     const read = await wb.read({ head: HEAD, all: true });
     expect(peopleFrom(read.sheets, read.all ?? [])[0]?.override).toEqual({ reason: OVERRIDE_DISCIPLINE, basis: '' });
+  });
+});
+
+describe('item 17 — nothing invalid is scored silently', () => {
+  it('a commune sheet lists each entry counted 0, with its cell; an empty table has no grade', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'xa-2024', { unit: 'Xã A', year: 2024 });
+    if (!r.ok) throw new Error('fill');
+    const empty = await scoreSheet(wb, { sheet: r.value.sheet });
+    expect(empty.ok && [empty.value.value.level, empty.value.value.incomplete?.vi]).toEqual(['', 'Chưa đủ dữ liệu để xếp loại.']);
+    const plan = getTemplate('xa-2024')!.plan({});
+    const at = (id: string) => a1(plan.layout.rowOf[id]!, COL.self);
+    wb.setValue(r.value.sheet, at('2.1.1'), 1);
+    wb.setValue(r.value.sheet, at('3.6.2'), 1.5); // 0, 1 or 2 only
+    wb.setValue(r.value.sheet, at('2.3.3'), 8.5); // maximum 1
+    const s = await scoreSheet(wb, { sheet: r.value.sheet });
+    if (!s.ok) throw new Error('score');
+    expect(s.value.value.total).toBe(1);
+    expect(s.value.value.level).toBe('KHTNV');
+    expect(s.value.value.notCounted?.map((e) => `${e.criterion} ${e.cell}`)).toEqual([`2.3.3 ${at('2.3.3')}`, `3.6.2 ${at('3.6.2')}`]);
+  });
+  it('a monthly form lists an invalid deduction', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    const plan = getTemplate('hn-m03')!.plan({});
+    const cell = a1(plan.layout.rowOf['1.1']!, HN_COL.deduction);
+    wb.setValue(r.value.sheet, cell, 'nhiều');
+    const s = await scoreSheet(wb, { sheet: r.value.sheet });
+    if (!s.ok) throw new Error('score');
+    expect(s.value.value.notCounted?.map((e) => e.cell)).toEqual([cell]);
   });
 });
