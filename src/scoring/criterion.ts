@@ -91,7 +91,7 @@ export interface FrameworkScore {
   readonly nodes: ReadonlyMap<string, NodeScore>;
   /** Sum of the rounded points of the top-level nodes (plus the base for THADS), so a printed table adds up. */
   readonly total: number;
-  /** Null for narrative frameworks and while `incomplete`. */
+  /** Null for narrative frameworks, while `incomplete`, and where no bands apply until set (Framework.bandsUntilSet). */
   readonly grade: GradeCode | null;
   /**
    * Too little data for a grade ("chưa đủ dữ liệu"): the KPI result of a Hà Nội form is not answered, or nothing at all
@@ -151,7 +151,7 @@ export function scoreFramework(framework: Framework, answers: Answers): Framewor
   const incomplete =
     leaves.some((p) => p.node.rule?.kind === 'kpiResult' && missing.has(p.node.id)) ||
     (framework.scoring === 'sum' && leaves.length > 0 && leaves.every((p) => unanswered.includes(p.node.id)));
-  const grade = framework.scoring === 'narrative' || incomplete ? null : gradeOf(total, framework.bands);
+  const grade = framework.scoring === 'narrative' || incomplete || framework.bandsUntilSet ? null : gradeOf(total, framework.bands);
   return { frameworkId: framework.id, nodes, total, grade, incomplete, unanswered, errors };
 }
 

@@ -83,6 +83,13 @@ export const messages = {
     ),
   incomplete: () =>
     msg('Chưa đủ dữ liệu để xếp loại.', 'Not enough data for a grade yet.'),
+  noBands: () =>
+    msg('Chưa có thang xếp loại: nhập điểm tối thiểu của A, B, C vào ô "Thang xếp loại".', 'No grade bands yet: type the lowest points of A, B, C in the "Thang xếp loại" block.'),
+  bandsInvalid: () =>
+    msg(
+      'Thang xếp loại không hợp lệ: cần đủ ba số, điểm tối thiểu của A lớn hơn B, B lớn hơn C.',
+      'The grade bands are not valid: three numbers, the lowest points of A above B, B above C.',
+    ),
   noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),
   capOutOfRange: (value: number) =>
     msg(

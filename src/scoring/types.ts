@@ -100,6 +100,11 @@ export interface Framework {
   /** Grade bands: the seed's own, or the default marked as such (DOMAIN.md Decision). */
   readonly bands: readonly GradeBand[];
   readonly bandsAreDefault: boolean;
+  /**
+   * No bands apply until the user sets them: the text gives none and the default ones do not fit its scale (THADS,
+   * 200 base points). `bands` stays the default for the functions' fallback.
+   */
+  readonly bandsUntilSet?: boolean;
   /** Rows the user may edit (THADS criteria table is not in the seed). */
   readonly editableRows?: boolean;
   /** Irregularities of the official text kept as printed. */

@@ -4,8 +4,12 @@
  * stored result disagrees with the recomputation, that is a finding.
  */
 import {
+  bandsFromMins,
   checkEvidenceRow,
   checkSelfScore,
+  ok,
+  type GradeBand,
+  type Result,
   checkSubmission,
   evidenceRowOf,
   forecastPoints,
@@ -24,7 +28,7 @@ import {
   type RawValue,
 } from '../scoring';
 import { a1 } from './a1';
-import { COL, inputValueCol, isComputed, ROW } from './plans/framework';
+import { BANDS, bandCells, COL, inputValueCol, isComputed, ROW } from './plans/framework';
 import { cellAt, isEmptyCell, isErrorValue, numberAt, rowsById, textAt } from './read';
 import type { CriterionScore, SheetIssue, SheetScore, SheetSnapshot } from './types';
 
@@ -46,6 +50,16 @@ export interface FrameworkSheetReading {
 }
 
 const rawCell = (v: unknown): RawValue => (v === undefined ? null : (v as RawValue));
+
+/**
+ * The bands the sheet grades by: its bands block (planFramework), or — in a sheet written before the block existed —
+ * the framework's own. Null: no bands (blank block, or none apply until set). An error: a block that cannot be read.
+ */
+export function readBands(fw: Framework, s: SheetSnapshot): Result<readonly GradeBand[] | null> {
+  const hasBlock = textAt(s, BANDS.firstRow, BANDS.label).startsWith('A —');
+  if (!hasBlock) return ok(fw.bandsUntilSet ? null : fw.bands);
+  return bandsFromMins(bandCells().map(([r, c]) => rawCell(cellAt(s, r, c))));
+}
 
 export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSheetReading {
   const placed = flatten(fw);
@@ -150,6 +164,8 @@ export function checkFrameworkSheet(fw: Framework, s: SheetSnapshot, now: Date =
       push('E6', 'error', a1(row, COL.self), node.id, msg(`Điểm ${node.id} (${stored}) khác tổng các tiêu chí con (${sum}).`, `${node.id} (${stored}) is not the sum of its children (${sum}).`));
     }
   }
+  const bands = readBands(fw, s);
+  if (!bands.ok) push('B1', 'error', a1(BANDS.firstRow, BANDS.value), '', bands.error.message);
   if (fw.id === 'xa-2024') {
     for (const e of checkSubmission(now, XA_2024_DEADLINES)) push(e.code, e.severity, a1(ROW.summary, 1), '', e.message);
   }
@@ -183,7 +199,9 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
   const forecastTotal = round(base + parts.reduce((a, p) => a + p.forecast, 0));
   const notCounted = reading.leaves.filter((l) => l.inputError).map((l) => ({ cell: l.inputError!.cell, criterion: l.node.id, message: l.inputError!.message }));
   // Nothing entered at all: no grade from an empty table (a THADS sheet with no occurrence is its 200 base points).
-  const incomplete = fw.scoring === 'sum' && reading.leaves.every((l) => l.self === null && !l.inputError);
+  const empty = fw.scoring === 'sum' && reading.leaves.every((l) => l.self === null && !l.inputError);
+  const bands = readBands(fw, s);
+  const incomplete = empty ? messages.incomplete() : !bands.ok ? bands.error.message : bands.value === null ? messages.noBands() : null;
   const sectionNodes = fw.criteria.length <= 3 && fw.criteria.every((c) => c.children?.length) ? fw.criteria.flatMap((c) => c.children ?? []) : fw.criteria;
   const sections = sectionNodes.map((n) => ({ id: n.id, title: n.title, max: n.maxPoints, ...(totals.get(n.id) ?? { self: 0, forecast: 0 }) }));
   // Keep table order for criteria.
@@ -193,8 +211,8 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     template: fw.id,
     sheet: s.name,
     total,
-    level: incomplete ? '' : gradeOf(total, fw.bands),
-    ...(incomplete ? { incomplete: messages.incomplete() } : {}),
+    level: incomplete || !bands.ok || bands.value === null ? '' : gradeOf(total, bands.value),
+    ...(incomplete ? { incomplete } : {}),
     notCounted,
     forecastTotal,
     criteria,

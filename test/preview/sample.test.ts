@@ -3,7 +3,8 @@ import { buildSample, SAMPLE_COMMUNE, SAMPLE_FAULTS, SAMPLE_PEOPLE, SAMPLE_QUOTA
 import { PreviewWorkbook } from '../../src/preview/workbook';
 import { a1 } from '../../src/sheet/a1';
 import { buildSummary, checkSheet, scoreSheet } from '../../src/sheet/operations';
-import { COL } from '../../src/sheet/plans/framework';
+import { COL, ROW } from '../../src/sheet/plans/framework';
+import { gradeInfo, type GradeCode } from '../../src/scoring';
 import { HN_CELL } from '../../src/sheet/plans/hnMonthly';
 import { getTemplate } from '../../src/sheet/templates';
 
@@ -53,6 +54,8 @@ describe('the sample workbook', () => {
     // "Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2" gives it 1.
     expect(score.criteria.find((c) => c.id === '8.2')).toMatchObject({ self: null, forecast: 1 });
     expect(score.total - score.forecastTotal).toBeCloseTo(3.5 + 5.5 - 1, 9);
+    // The sheet's level (native formula over its bands block, HyperFormula here) is the core's grade of the total.
+    expect(host.snapshot(sample.commune).values[ROW.summary]![3]).toBe(gradeInfo(score.level as GradeCode).name.vi);
   });
 
   it('gives every ward sheet the same total in its formulas (HyperFormula) as the core recomputes', async () => {

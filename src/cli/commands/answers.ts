@@ -156,7 +156,7 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
     template: fw.id,
     total: result.total,
     level: result.grade,
-    levelName: result.grade ? t(gradeInfo(result.grade).name) : result.incomplete ? t(messages.incomplete()) : null,
+    levelName: result.grade ? t(gradeInfo(result.grade).name) : result.incomplete ? t(messages.incomplete()) : fw.bandsUntilSet ? t(messages.noBands()) : null,
     forecastTotal: round(base + parts.reduce((a, p) => a + p.forecast, 0)),
     criteria,
     unanswered: result.unanswered,
