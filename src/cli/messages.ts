@@ -147,6 +147,8 @@ export const CLI = {
       `  ${cell}${criterion ? ` (${criterion})` : ''}: tệp ghi ${stored}, tính lại từ số liệu được ${String(recomputed).replace('.', ',')}.`,
       `  ${cell}${criterion ? ` (${criterion})` : ''}: the workbook holds ${stored}, the inputs give ${recomputed}.`,
     ),
+  notCounted: (cell: string, criterion: string, why: string) =>
+    msg(`  Không tính (0 điểm) ${cell}${criterion ? ` (${criterion})` : ''}: ${why}`, `  Not counted (0 points) ${cell}${criterion ? ` (${criterion})` : ''}: ${why}`),
   noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
   unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
   validationsDropped: (file: string, parts: readonly string[]) =>

@@ -59,7 +59,7 @@ const COMMUNE_ROWS: readonly CommuneRow[] = [
   { id: '2.1.3', self: 1, explanation: 'Mục III, trang 5' },
   { id: '2.3.1', self: 1, evidence: 'Báo cáo Số:   /BC-UBND', explanation: 'Mục I, trang 2' },
   { id: '2.3.2', self: 1, evidence: 'Thông báo số 05/TB-UBND ngày 08/01/2024 về lịch tiếp công dân; Biểu thống kê đơn thư năm 2024', explanation: 'Biểu số 01, trang 6' },
-  { id: '2.3.4', inputs: [12, 0, 0], evidence: 'Báo cáo số 210/BC-UBND ngày 15/11/2024 về công tác tiếp công dân, giải quyết khiếu nại, tố cáo', explanation: 'Mục II, trang 4' },
+  { id: '2.3.4', inputs: [12, 0, 0], evidence: 'Báo cáo số 210/BC-UBND ngày 15/11/2024 về công tác tiếp công dân, giải quyết khiếu nại, tố cáo', explanation: '12/12 đơn giải quyết đúng hạn, Mục II, trang 4' },
   // III. Administration.
   { id: '3.1.1', self: 0.5, evidence: 'Quyết định số 35/QĐ-UBND ngày 15/02/2024 ban hành Quy chế làm việc', explanation: 'Điều 3, trang 2' },
   { id: '3.1.2', self: 1, evidence: 'Báo cáo số 187/BC-UBND ngày 05/11/2024', explanation: 'Đã thực hiện tốt, đầy đủ' },
@@ -70,12 +70,12 @@ const COMMUNE_ROWS: readonly CommuneRow[] = [
   { id: '4.1', self: 1, evidence: 'Quy chế phối hợp số 01/QCPH-UBND-MTTQ ngày 10/03/2024', explanation: 'Chương II, trang 3' },
   // V. Direction, staff, reform.
   { id: '5.2.4.1', inputs: ['Hoàn thành tốt nhiệm vụ'], evidence: 'Quyết định số 512/QĐ-UBND ngày 25/01/2024 của UBND huyện về xếp loại cán bộ quản lý', explanation: 'Điều 1, phụ lục kèm theo' },
-  { id: '5.5.1', inputs: [46, 50], evidence: 'Biểu thống kê nhiệm vụ kèm Báo cáo số 231/BC-UBND ngày 18/11/2024', explanation: 'Phụ lục 2, trang 7' },
+  { id: '5.5.1', inputs: [46, 50], evidence: 'Biểu thống kê nhiệm vụ kèm Báo cáo số 231/BC-UBND ngày 18/11/2024', explanation: '46/50 nhiệm vụ (92%), Phụ lục 2, trang 7' },
   { id: '5.5.3.4', inputs: [1180, 1185, 0], evidence: 'Báo cáo số 215/BC-UBND ngày 16/11/2024 về kết quả giải quyết TTHC', explanation: 'Biểu số 02, trang 5' },
   // VI–VIII. Results.
-  { id: '6.2', inputs: [45, 50], evidence: 'Báo cáo số 230/BC-UBND ngày 18/11/2024 về kết quả thực hiện Kế hoạch năm 2024', explanation: 'Mục I, trang 2' },
-  { id: '7.1', inputs: [0, 2], evidence: 'Báo cáo số 225/BC-UBND ngày 17/11/2024', explanation: 'Mục IV, trang 8' },
-  { id: '7.2', inputs: [92, 100], evidence: 'Báo cáo số 219/BC-UBND ngày 16/11/2024; xác nhận số liệu của Kho bạc Nhà nước huyện', explanation: 'Mục III, trang 6' },
+  { id: '6.2', inputs: [45, 50], evidence: 'Báo cáo số 230/BC-UBND ngày 18/11/2024 về kết quả thực hiện Kế hoạch năm 2024', explanation: '45/50 nhiệm vụ (90%), Mục I, trang 2' },
+  { id: '7.1', inputs: [0, 2], evidence: 'Báo cáo số 225/BC-UBND ngày 17/11/2024', explanation: '2 nhiệm vụ hoàn thành quá hạn, Mục IV, trang 8' },
+  { id: '7.2', inputs: [92, 100], evidence: 'Báo cáo số 219/BC-UBND ngày 16/11/2024; xác nhận số liệu của Kho bạc Nhà nước huyện', explanation: 'Giải ngân 92%, Mục III, trang 6' },
   { id: '8.1', self: 1, special: 'Năm đầu tiên đánh giá (2024): chấm điểm tối đa', evidence: 'Báo cáo số 240/BC-UBND ngày 19/11/2024', explanation: 'Mục V, trang 9' },
   { id: '8.3.1', inputs: [96.5, 94.2], evidence: 'Báo cáo số 240/BC-UBND ngày 19/11/2024', explanation: 'Mục V, trang 10' },
 ];

@@ -91,7 +91,13 @@ export interface FrameworkScore {
   readonly nodes: ReadonlyMap<string, NodeScore>;
   /** Sum of the rounded points of the top-level nodes (plus the base for THADS), so a printed table adds up. */
   readonly total: number;
+  /** Null for narrative frameworks, while `incomplete`, and where no bands apply until set (Framework.bandsUntilSet). */
   readonly grade: GradeCode | null;
+  /**
+   * Too little data for a grade ("chưa đủ dữ liệu"): the KPI result of a Hà Nội form is not answered, or nothing at all
+   * is answered in a framework whose total is a sum.
+   */
+  readonly incomplete: boolean;
   /** Leaves with no answer, counted as 0. */
   readonly unanswered: readonly string[];
   readonly errors: readonly { id: string; error: ScoreError }[];
@@ -140,8 +146,13 @@ export function scoreFramework(framework: Framework, answers: Answers): Framewor
 
   const sum = round(framework.criteria.reduce((s, c) => s + visit(c), 0));
   const total = framework.scoring === 'base' ? round((framework.base ?? 0) + sum) : sum;
-  const grade = framework.scoring === 'narrative' ? null : gradeOf(total, framework.bands);
-  return { frameworkId: framework.id, nodes, total, grade, unanswered, errors };
+  const leaves = flatten(framework).filter((p) => !p.node.children?.length && isScorable(p.node));
+  const missing = new Set([...unanswered, ...errors.map((e) => e.id)]);
+  const incomplete =
+    leaves.some((p) => p.node.rule?.kind === 'kpiResult' && missing.has(p.node.id)) ||
+    (framework.scoring === 'sum' && leaves.length > 0 && leaves.every((p) => unanswered.includes(p.node.id)));
+  const grade = framework.scoring === 'narrative' || incomplete || framework.bandsUntilSet ? null : gradeOf(total, framework.bands);
+  return { frameworkId: framework.id, nodes, total, grade, incomplete, unanswered, errors };
 }
 
 /** A typed self-score is accepted when it is one the rule can give (DOMAIN.md E6). */

@@ -1,7 +1,7 @@
 import { checkSelfScore, flatten, isScorable } from './criterion';
 import { msg, type Msg } from './messages';
 import { round } from './round';
-import type { Framework } from './types';
+import type { Criterion, Framework, RuleKindName } from './types';
 
 /** The checks of seed 002 §2 (tài liệu kiểm chứng), as DOMAIN.md numbers them. */
 export type EvidenceCode = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6';
@@ -22,119 +22,247 @@ export interface EvidenceRow {
   readonly explanation: string;
   /** The evidence the criterion asks for (the framework's text), for E4. */
   readonly requirement?: string;
+  /** The criterion's rule kind: a criterion scored from figures needs figures in its explanation (warning). */
+  readonly ruleKind?: RuleKindName;
+  /** The council scores the criterion without evidence on its row: no E1–E5 (see Criterion.councilScores). */
+  readonly councilScores?: Criterion['councilScores'];
 }
 
 export interface EvidenceDeadlines {
   /** Data cut-off (chốt số liệu), inclusive: a document dated after it is E5. */
   readonly cutoff: Date;
+  /** Last day for sending the self-assessment report, inclusive (Vietnam time). */
+  readonly report: Date;
   /** The software locks at this instant: a check after it is E5. */
   readonly lock: Date;
+  /** Criteria whose figures run to the day the report is sent, not to the cut-off. */
+  readonly untilReport: readonly string[];
 }
 
-/** Seed 002 §1–2: data up to 20/11/2024; the system locks at 17:00 on 25/11/2024 (Vietnam time, UTC+7). */
+/**
+ * Seed 002 §1e: the report is sent "chậm nhất trong ngày 22/11/2024"; "Từ 17 giờ 00 phút ngày 25/11/2024 phần mềm
+ * sẽ tự động khóa"; §2c: "chốt số liệu hết ngày 20/11/2024". Tiêu chí 7.2, Lưu ý: "Số liệu tính đến thời điểm gửi
+ * báo cáo tự chấm điểm", so 7.2's documents may be dated up to 22/11. Dates are calendar days; instants are UTC+7.
+ */
 export const XA_2024_DEADLINES: EvidenceDeadlines = {
   cutoff: new Date(Date.UTC(2024, 10, 20)),
+  report: new Date(Date.UTC(2024, 10, 22)),
   lock: new Date(Date.UTC(2024, 10, 25, 10, 0)),
+  untilReport: ['7.2'],
 };
 
 const L = '\\p{L}';
 const word = (w: string) => new RegExp(`(?<!${L})${w}(?!${L})`, 'iu');
+/** Text as people paste it: decomposed accents (macOS, PDFs) and non-breaking spaces are normalised first. */
+const clean = (s: string): string => s.normalize('NFC').replace(/[\u00a0\u2007\u202f]/gu, ' ').trim();
 
-/** A real document number: 123/BC-UBND, 45/KH-UBND, 7171/QĐ-UBND, 12/2024/NĐ-CP. */
-const REAL_NUMBER = /(?<![\p{L}\d])\d{1,6}(?:\/\d{4})?\s?\/\s?[A-ZĐ][A-ZĐ0-9]*(?:\s?[-–]\s?[A-ZĐ0-9]+)*/u;
+/**
+ * A real document number, any letter case: 123/BC-UBND, 45/kh-ubnd, 7171/QĐ-UBND, 12/2024/NĐ-CP, and Party
+ * documents 05-NQ/ĐU, 12-KL/ĐU, 45-CV/ĐU.
+ */
+const REAL_NUMBER = new RegExp(
+  `(?<![${L}\\d/])\\d{1,6}(?:\\/\\d{4})?(?:\\s?[-–]\\s?${L}{2,}[${L}\\d]*)?\\s?\\/\\s?${L}{2,}[${L}\\d]*(?:\\s?[-–]\\s?[${L}\\d]+)*`,
+  'u',
+);
 
 const PLACEHOLDERS: readonly RegExp[] = [
-  /(?:^|[\s:(])\/\s?[A-ZĐ]{1,6}[-–][A-ZĐ]/u, //  "Số:   /BC-UBND", "số /UBND-VP"
+  new RegExp(`(?:^|[\\s:(])\\/\\s?${L}{1,6}[-–]${L}`, 'iu'), //  "Số:   /BC-UBND", "số /UBND-VP"
   new RegExp(`(?<!${L})số\\s+[a-z]\\s*,\\s*[a-z](?!${L})`, 'iu'), // "số a, b"
   /…|\.{3,}/u, // "…", "...."
   new RegExp(`(?<!${L})ngày\\s*\\/`, 'iu'), // "ngày /11/2024"
-  new RegExp(`(?<!${L})số\\s*[:.]?\\s*(?:ngày|$)`, 'iu'), // "Báo cáo số ngày …"
+  new RegExp(`(?<!${L})ngày\\s+tháng(?!${L})`, 'iu'), // "ngày   tháng 11 năm 2024"
+  new RegExp(`(?<!${L})số\\s*:\\s*(?:ngày|$)`, 'iu'), // "Số:  ngày …" ("Báo cáo số ngày" is REFERENCE_WITHOUT_NUMBER)
 ];
 
-const DOCUMENT_WORDS = ['báo cáo', 'kế hoạch', 'quyết định', 'công văn', 'thông báo', 'nghị quyết', 'văn bản', 'tờ trình', 'biên bản', 'hướng dẫn'];
+/** Words that name a document (văn bản) — and their usual abbreviations, written in capitals. */
+const DOCUMENT_WORDS = [
+  'báo cáo', 'kế hoạch', 'quyết định', 'công văn', 'thông báo', 'nghị quyết', 'văn bản', 'tờ trình', 'biên bản',
+  'hướng dẫn', 'kết luận', 'chỉ thị', 'quy chế', 'giấy mời', 'hợp đồng',
+];
+const DOCUMENT = new RegExp(`(?<!${L})(?:${DOCUMENT_WORDS.join('|')})(?!${L})`, 'iu');
+const DOCUMENT_ABBREVIATION = new RegExp(`(?<![${L}/-])(?:BC|KH|QĐ|CV|TB|NQ|TTr|BB|HD|KL|CT)(?![${L}/-])`, 'u');
 const REFERENCE_WITHOUT_NUMBER = new RegExp(`(?<!${L})(?:${DOCUMENT_WORDS.join('|')})\\s+số(?!${L})(?!\\s*:?\\s*\\d)`, 'iu');
+/** Evidence lists several documents: "(1) …; (2) …", one a line, or bullets. */
+const ITEM_SEPARATOR = /[;\n]|\(\d{1,2}\)|(?:^|\s)[-+•]\s/u;
 
-/** Places in a document (seed 002 §2c: "tại Mục, Điểm, Khoản nào của văn bản"). "điểm" alone means points, so it needs a designation. */
+/**
+ * A place in a document (seed 002 §2c: "tại Mục, Điểm, Khoản nào của văn bản"): the word with its number or letter
+ * ("Mục II", "khoản 2", "điểm a", "Điều 7", "Phần I", "Chương 3", "trang 4", "phụ lục 2", "biểu số 1"). Words that
+ * merely start the same way ("phần mềm", "mục tiêu", "điều hành", "các khoản chi", "biểu quyết") are not places.
+ */
+const DESIGNATION = `(?:số\\s*)?(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[ivxlc]+|[a-zđ])(?![${L}\\d])`;
 const LOCATION: readonly RegExp[] = [
-  ...['mục', 'khoản', 'điều', 'trang', 'phụ lục', 'phụ biểu', 'biểu', 'phần', 'chương', 'tiết', 'bảng'].map(word),
-  new RegExp(`(?<!${L})điểm\\s+[a-zđ0-9](?!${L})`, 'iu'),
+  new RegExp(`(?<!${L})(?:mục|khoản|điều|phần|chương|tiết|phụ lục|phụ biểu|biểu|bảng)\\s+${DESIGNATION}`, 'iu'),
+  new RegExp(`(?<!${L})trang\\s+(?:số\\s*)?\\d+`, 'iu'),
+  // "điểm" alone means points ("chấm 1 điểm", "điểm số"): a place only with a letter ("điểm a").
+  new RegExp(`(?<!${L})điểm\\s+[a-zđ](?![${L}\\d])`, 'iu'),
 ];
 
-const NEEDS_TABLE = /lập\s+biểu\s+thống\s+kê|thống\s+kê/iu;
-const MENTIONS_TABLE = new RegExp(`(?<!${L})(?:biểu|bảng|thống kê|phụ lục|phụ biểu)(?!${L})`, 'iu');
+/** The evidence text asks for a statistics table: "Lập Biểu thống kê", "Thống kê", and the seed's typo "thông kê" (2.3.2). */
+const NEEDS_TABLE = new RegExp(`(?<!${L})th[ốô]ng\\s+kê(?!${L})`, 'iu');
+/** A table named in the evidence or explanation ("biểu quyết" is a vote, not a table). */
+const MENTIONS_TABLE = new RegExp(
+  `(?<!${L})(?:th[ốô]ng\\s+kê|(?:bảng|biểu)\\s+(?:tổng\\s+hợp|số\\s*\\d+|\\d+)|phụ\\s+biểu|phụ\\s+lục|danh\\s+sách)(?!${L})`,
+  'iu',
+);
 
-const DATE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/gu;
+/** Criteria scored from figures: §2b zeroes an explanation that "không nêu rõ số liệu, kết quả". */
+const FROM_FIGURES: ReadonlySet<RuleKindName> = new Set<RuleKindName>(['ratio', 'countTiers', 'survey', 'compare']);
 
-export const hasRealDocumentNumber = (s: string): boolean => REAL_NUMBER.test(s);
-export const hasPlaceholder = (s: string): boolean =>
-  PLACEHOLDERS.some((re) => re.test(s)) || REFERENCE_WITHOUT_NUMBER.test(s);
-export const namesLocation = (s: string): boolean => LOCATION.some((re) => re.test(s));
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/gu;
+const WORDED_DATE = new RegExp(`(?<!${L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu');
+/** A date that bounds a period ("thực hiện đến 31/12/2024", "từ 01/01/2024", "tính đến hết ngày …") is not a document's date. */
+const PERIOD_BEFORE = new RegExp(`(?<!${L})(?:từ|đến|tới|hết|den|toi)(?:\\s+hết)?(?:\\s+ngày)?\\s*$`, 'iu');
 
-/** Calendar dates written d/m/yyyy (or with . or -) in a text, as UTC dates; impossible dates are skipped. */
-export function datesIn(s: string): Date[] {
-  const out: Date[] = [];
-  for (const m of s.matchAll(DATE)) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCDate() === d && date.getUTCMonth() === mo - 1) out.push(date);
-  }
-  return out;
+export const hasRealDocumentNumber = (s: string): boolean => REAL_NUMBER.test(clean(s));
+export const hasPlaceholder = (s: string): boolean => {
+  const t = clean(s);
+  return PLACEHOLDERS.some((re) => re.test(t)) || REFERENCE_WITHOUT_NUMBER.test(t);
+};
+export const namesLocation = (s: string): boolean => {
+  const t = clean(s);
+  return LOCATION.some((re) => re.test(t));
+};
+
+/**
+ * The documents an evidence text names without any number (Decision: seed 002 §2a — evidence is a signed electronic
+ * document, which always has a number; without it the council cannot find it, so it is E2 and the forecast 0).
+ */
+export function documentsWithoutNumber(s: string): string[] {
+  return clean(s)
+    .split(ITEM_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => (DOCUMENT.test(part) || DOCUMENT_ABBREVIATION.test(part)) && !REAL_NUMBER.test(part));
 }
 
+/** Whether an explanation gives a figure besides dates, document numbers and places ("12/12 đơn", "100%", "21 nhiệm vụ"). */
+export function givesFigures(s: string): boolean {
+  let t = clean(s).replace(new RegExp(REAL_NUMBER.source, 'gu'), ' ').replace(NUMERIC_DATE, ' ').replace(WORDED_DATE, ' ');
+  for (const re of LOCATION) t = t.replace(new RegExp(re.source, 'giu'), ' ');
+  return /\d/u.test(t);
+}
+
+interface FoundDate {
+  readonly date: Date;
+  readonly period: boolean;
+}
+
+function findDates(s: string): FoundDate[] {
+  const t = clean(s);
+  const out: { date: Date; period: boolean; at: number }[] = [];
+  for (const re of [NUMERIC_DATE, WORDED_DATE]) {
+    for (const m of t.matchAll(re)) {
+      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) continue;
+      const before = t.slice(0, m.index).replace(/[\s,:]+$/u, ' ');
+      out.push({ date, period: PERIOD_BEFORE.test(before), at: m.index });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ date, period }) => ({ date, period }));
+}
+
+/** Calendar dates in a text, written d/m/yyyy (or with . or -) or "ngày d tháng m năm yyyy", as UTC dates; impossible dates are skipped. */
+export const datesIn = (s: string): Date[] => findDates(s).map((f) => f.date);
+
+/** The dates of documents in a text: dates that bound a period ("đến 31/12/2024") are left out. */
+export const documentDatesIn = (s: string): Date[] => findDates(s).filter((f) => !f.period).map((f) => f.date);
+
 const fmtDate = (d: Date) => `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+/** An instant as Vietnam time (UTC+7), "17:00 ngày 25/11/2024". */
+const fmtVietnamTime = (d: Date) => {
+  const v = new Date(d.getTime() + 7 * 3600_000);
+  return `${String(v.getUTCHours()).padStart(2, '0')}:${String(v.getUTCMinutes()).padStart(2, '0')} ${fmtDate(v)}`;
+};
 
 /**
  * E1–E5 for one criterion row that carries points (seed 002 §2b: the council scores 0 when evidence has
- * "số văn bản a, b", an explanation that does not say where in the document, or no statistics table).
+ * "số văn bản a, b", an explanation "không rõ ràng, không nêu rõ số liệu, kết quả tại mục nào của tài liệu kiểm
+ * chứng", or "không lập Bảng thống kê kết quả theo đúng hướng dẫn"). A criterion the council scores without the
+ * row's evidence (councilScores) has none of these checks.
  */
 export function checkEvidenceRow(row: EvidenceRow, deadlines: EvidenceDeadlines = XA_2024_DEADLINES): EvidenceIssue[] {
   if (row.selfScore === null || row.selfScore <= 0) return [];
+  if (row.councilScores) return [];
   const issues: EvidenceIssue[] = [];
   const add = (code: EvidenceCode, field: EvidenceIssue['field'], message: Msg, severity: Severity = 'error') =>
     issues.push({ code, severity, criterionId: row.criterionId, field, message });
-  const evidence = row.evidence.trim();
-  const explanation = row.explanation.trim();
+  const evidence = clean(row.evidence);
+  const explanation = clean(row.explanation);
 
   if (evidence === '') {
     add('E1', 'evidence', msg('Chưa có tài liệu kiểm chứng: Hội đồng sẽ chấm 0 điểm.', 'No evidence: the council will score 0.'));
-  } else if (hasPlaceholder(evidence) || (!hasRealDocumentNumber(evidence) && /(?<!\p{L})số(?!\p{L})/iu.test(evidence))) {
+  } else if (hasPlaceholder(evidence)) {
     add(
       'E2',
       'evidence',
       msg(
-        'Tài liệu kiểm chứng chưa có số văn bản thật (ví dụ đúng: 123/BC-UBND ngày 10/01/2024).',
-        'The evidence has no real document number (a real one: 123/BC-UBND of 10/01/2024).',
+        'Tài liệu kiểm chứng chưa có số văn bản thật (ví dụ đúng: 123/BC-UBND ngày 10/01/2024, 05-NQ/ĐU): Hội đồng sẽ chấm 0 điểm.',
+        'The evidence has no real document number (a real one: 123/BC-UBND of 10/01/2024, 05-NQ/ĐU): the council will score 0.',
       ),
     );
+  } else {
+    const unnumbered = documentsWithoutNumber(evidence);
+    if (unnumbered.length > 0) {
+      const first = unnumbered[0]!.length > 60 ? `${unnumbered[0]!.slice(0, 57)}…` : unnumbered[0]!;
+      add(
+        'E2',
+        'evidence',
+        msg(
+          `Tài liệu kiểm chứng "${first}" không ghi số văn bản: văn bản điện tử ký số luôn có số, thiếu số thì Hội đồng không tìm được văn bản và chấm 0 điểm.`,
+          `The evidence "${first}" gives no document number: a signed electronic document always has one; without it the council cannot find the document and scores 0.`,
+        ),
+      );
+    }
   }
   if (explanation === '') {
-    add('E3', 'explanation', msg('Chưa có giải trình.', 'No explanation (giải trình).'));
+    add('E3', 'explanation', msg('Chưa có giải trình: Hội đồng sẽ chấm 0 điểm.', 'No explanation (giải trình): the council will score 0.'));
   } else if (!namesLocation(explanation)) {
     add(
       'E3',
       'explanation',
       msg(
-        'Giải trình chưa nêu số liệu ở Mục, Điểm, Khoản, trang nào của tài liệu kiểm chứng.',
-        'The explanation does not say where in the document (Mục, Điểm, Khoản, page…) the figures are.',
+        'Giải trình chưa nêu số liệu ở Mục, Điểm, Khoản, trang nào của tài liệu kiểm chứng (ví dụ: "tại Mục II, trang 3"): Hội đồng sẽ chấm 0 điểm.',
+        'The explanation does not say where in the document the figures are (e.g. "tại Mục II, trang 3"): the council will score 0.',
       ),
     );
+  } else if (row.ruleKind && FROM_FIGURES.has(row.ruleKind) && !givesFigures(explanation)) {
+    add(
+      'E3',
+      'explanation',
+      msg(
+        'Tiêu chí tính điểm theo số liệu nhưng giải trình không nêu số liệu, kết quả (ví dụ: "21/21 nhiệm vụ, đạt 100%").',
+        'The criterion is scored from figures but the explanation gives none (e.g. "21/21 tasks, 100%").',
+      ),
+      'warning',
+    );
   }
-  if (row.requirement && NEEDS_TABLE.test(row.requirement) && !MENTIONS_TABLE.test(`${evidence} ${explanation}`)) {
+  if (row.requirement && NEEDS_TABLE.test(clean(row.requirement)) && !MENTIONS_TABLE.test(`${evidence} ${explanation}`)) {
     add(
       'E4',
       'evidence',
-      msg('Tiêu chí yêu cầu lập Biểu thống kê nhưng chưa thấy biểu/bảng thống kê.', 'The criterion asks for a statistics table; none is mentioned.'),
+      msg(
+        'Tiêu chí yêu cầu lập Biểu thống kê nhưng chưa thấy biểu/bảng thống kê: Hội đồng sẽ chấm 0 điểm.',
+        'The criterion asks for a statistics table; none is mentioned: the council will score 0.',
+      ),
     );
   }
-  for (const date of datesIn(`${evidence} ${explanation}`)) {
-    if (date.getTime() > deadlines.cutoff.getTime()) {
+  const untilReport = deadlines.untilReport.includes(row.criterionId);
+  const limit = untilReport ? deadlines.report : deadlines.cutoff;
+  for (const date of documentDatesIn(`${evidence}\n${explanation}`)) {
+    if (date.getTime() > limit.getTime()) {
       add(
         'E5',
         'evidence',
-        msg(
-          `Văn bản ngày ${fmtDate(date)} sau thời điểm chốt số liệu ${fmtDate(deadlines.cutoff)}.`,
-          `A document dated ${fmtDate(date)} is after the data cut-off ${fmtDate(deadlines.cutoff)}.`,
-        ),
+        untilReport
+          ? msg(
+              `Văn bản ngày ${fmtDate(date)} sau ngày gửi báo cáo tự chấm điểm ${fmtDate(limit)} (số liệu tiêu chí này tính đến thời điểm gửi báo cáo).`,
+              `A document dated ${fmtDate(date)} is after the report date ${fmtDate(limit)} (this criterion counts data until the report is sent).`,
+            )
+          : msg(
+              `Văn bản ngày ${fmtDate(date)} sau thời điểm chốt số liệu ${fmtDate(limit)}.`,
+              `A document dated ${fmtDate(date)} is after the data cut-off ${fmtDate(limit)}.`,
+            ),
       );
       break;
     }
@@ -145,21 +273,65 @@ export function checkEvidenceRow(row: EvidenceRow, deadlines: EvidenceDeadlines 
 /** E5 for the workbook: checked after the software lock. */
 export function checkLock(now: Date, deadlines: EvidenceDeadlines = XA_2024_DEADLINES): EvidenceIssue | null {
   if (now.getTime() <= deadlines.lock.getTime()) return null;
+  const at = fmtVietnamTime(deadlines.lock);
   return {
     code: 'E5',
     severity: 'warning',
     criterionId: '',
     field: 'workbook',
-    message: msg(
-      'Đã quá 17:00 ngày 25/11/2024: phần mềm đã khóa, không nhận báo cáo.',
-      'Past 17:00 on 25/11/2024: the system is locked and takes no more reports.',
-    ),
+    message: msg(`Đã quá ${at.replace(' ', ' ngày ')}: phần mềm đã khóa, không nhận báo cáo.`, `Past ${at}: the system is locked and takes no more reports.`),
   };
 }
 
-/** Fails E1–E3: the council scores 0 (seed 002 §2b). E4 and E5 are shown but not assumed fatal in the forecast. */
+/** E5 for the workbook: the report's sending day (22/11/2024) has passed, and the lock (17:00 25/11/2024). */
+export function checkSubmission(now: Date, deadlines: EvidenceDeadlines = XA_2024_DEADLINES): EvidenceIssue[] {
+  const endOfReportDay = deadlines.report.getTime() + 17 * 3600_000; // 24:00 in UTC+7
+  const out: EvidenceIssue[] = [];
+  if (now.getTime() >= endOfReportDay && now.getTime() <= deadlines.lock.getTime()) {
+    out.push({
+      code: 'E5',
+      severity: 'warning',
+      criterionId: '',
+      field: 'workbook',
+      message: msg(
+        `Đã quá hạn gửi báo cáo tự chấm điểm (chậm nhất trong ngày ${fmtDate(deadlines.report)}); phần mềm còn nhận đến ${fmtVietnamTime(deadlines.lock).replace(' ', ' ngày ')}.`,
+        `The report was due by the end of ${fmtDate(deadlines.report)}; the system still accepts it until ${fmtVietnamTime(deadlines.lock)}.`,
+      ),
+    });
+  }
+  const lock = checkLock(now, deadlines);
+  if (lock) out.push(lock);
+  return out;
+}
+
+/**
+ * Fails E1–E4: the council scores 0 (seed 002 §2b lists the missing statistics table among them). E5 and warnings
+ * are shown but not assumed fatal.
+ */
 export const failsForecast = (issues: readonly EvidenceIssue[]): boolean =>
-  issues.some((i) => (i.code === 'E1' || i.code === 'E2' || i.code === 'E3') && i.severity === 'error');
+  issues.some((i) => FATAL.has(i.code) && i.severity === 'error');
+const FATAL: ReadonlySet<EvidenceCode> = new Set<EvidenceCode>(['E1', 'E2', 'E3', 'E4']);
+
+/** The row the evidence check needs for one criterion of a framework. */
+export const evidenceRowOf = (node: Criterion, selfScore: number | null, evidence: string, explanation: string): EvidenceRow => ({
+  criterionId: node.id,
+  selfScore,
+  evidence,
+  explanation,
+  requirement: node.evidence ?? '',
+  ...(node.rule ? { ruleKind: node.rule.kind } : {}),
+  ...(node.councilScores ? { councilScores: node.councilScores } : {}),
+});
+
+/**
+ * The council's likely score of one leaf (DOMAIN.md Forecast): its maximum where the council gives full points
+ * itself (8.1, 8.2 in 2024), 0 where the evidence fails E1–E4, else the self-score.
+ */
+export function forecastPoints(node: Criterion, self: number | null, issues: readonly EvidenceIssue[]): number | null {
+  if (node.councilScores?.how === 'max') return node.maxPoints;
+  if (self === null) return null;
+  return failsForecast(issues) ? 0 : self;
+}
 
 /**
  * E6: a self-score above the maximum, below 0, or not a value the rule allows; a parent that is not the sum of
@@ -206,7 +378,7 @@ export interface ForecastRow {
 
 /**
  * The score the council is likely to give (DOMAIN.md Evidence, Forecast): the self-score, with 0 for every
- * criterion that fails E1–E3. Parents are re-summed from their children.
+ * criterion that fails E1–E4, and full points where the council gives them itself. Parents are re-summed.
  */
 export function forecast(
   framework: Framework,
@@ -223,11 +395,11 @@ export function forecast(
     if (!isScorable(node)) continue;
     const row = byId.get(node.id);
     const self = row?.selfScore ?? 0;
-    const found = row ? checkEvidenceRow({ ...row, requirement: row.requirement ?? node.evidence ?? '' }, deadlines) : [];
+    const found = row ? checkEvidenceRow({ ...evidenceRowOf(node, row.selfScore, row.evidence, row.explanation), ...(row.requirement ? { requirement: row.requirement } : {}) }, deadlines) : [];
     issues.push(...found);
-    const fails = failsForecast(found);
-    const fc = fails ? 0 : self;
-    out.push({ criterionId: node.id, self: round(self), forecast: round(fc), reasons: fails ? [...new Set(found.filter((i) => ['E1', 'E2', 'E3'].includes(i.code)).map((i) => i.code))] : [] });
+    const fc = forecastPoints(node, self, found) ?? 0;
+    const reasons = failsForecast(found) ? [...new Set(found.filter((i) => FATAL.has(i.code) && i.severity === 'error').map((i) => i.code))] : [];
+    out.push({ criterionId: node.id, self: round(self), forecast: round(fc), reasons });
     selfTotal += round(self);
     forecastTotal += round(fc);
   }

@@ -1,5 +1,6 @@
 import { messages, msg, type Msg } from './messages';
-import { normalizeChoice } from './params';
+import { parseVietnameseNumber } from './numbers';
+import { isBlank, normalizeChoice, type RawValue } from './params';
 import { fail, ok, type Result } from './result';
 import { round } from './round';
 import type { GradeBand, GradeCode } from './types';
@@ -33,6 +34,25 @@ export function gradeOf(score: number, bands: readonly GradeBand[] = MONTHLY_BAN
 }
 
 export const gradeRank = (code: GradeCode): number => GRADES.findIndex((g) => g.code === code);
+
+/**
+ * Bands from the lowest points of A, B and C as a user types them ("từ 90 điểm"; text numbers such as "85,5" read):
+ * null when all three are blank (no bands set), an error when some are missing, not numbers, or not descending.
+ */
+export function bandsFromMins(mins: readonly RawValue[]): Result<GradeBand[] | null> {
+  if (mins.length !== 3) return fail('value', messages.bandsInvalid());
+  if (mins.every(isBlank)) return ok(null);
+  const n = mins.map((m) => (typeof m === 'number' ? m : typeof m === 'string' ? parseVietnameseNumber(m) : null));
+  if (n.some((x) => x === null || !Number.isFinite(x))) return fail('value', messages.bandsInvalid());
+  const [a, b, c] = n as [number, number, number];
+  if (!(a > b && b > c)) return fail('value', messages.bandsInvalid());
+  return ok([
+    { code: 'HTXSNV', letter: 'A', min: a },
+    { code: 'HTTNV', letter: 'B', min: b },
+    { code: 'HTNV', letter: 'C', min: c },
+    { code: 'KHTNV', letter: 'D', min: Number.NEGATIVE_INFINITY },
+  ]);
+}
 
 const stripMarks = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');

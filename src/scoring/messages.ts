@@ -112,13 +112,27 @@ export const messages = {
   leaderPart: (label: Msg, value: number) =>
     msg(
       `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (văn bản 004, phần III mục 3.3).`,
-      `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (seed 004, part III §3.3).`,
+      `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (part III §3.3 of the plan).`,
+    ),
+  incomplete: () =>
+    msg('Chưa đủ dữ liệu để xếp loại.', 'Not enough data for a grade yet.'),
+  noBands: () =>
+    msg('Chưa có thang xếp loại: nhập điểm tối thiểu của A, B, C vào ô "Thang xếp loại".', 'No grade bands yet: type the lowest points of A, B, C in the "Thang xếp loại" block.'),
+  bandsInvalid: () =>
+    msg(
+      'Thang xếp loại không hợp lệ: cần đủ ba số, điểm tối thiểu của A lớn hơn B, B lớn hơn C.',
+      'The grade bands are not valid: three numbers, the lowest points of A above B, B above C.',
     ),
   noMonths: () => msg('Không có tháng nào có điểm.', 'No month has a score.'),
   capOutOfRange: (value: number) =>
     msg(
       `Tỷ lệ trần ${fmt(value)} không hợp lệ: nhập 20% hoặc 25%.`,
       `Cap ${fmtEn(value)} is not valid: type 20% or 25%.`,
+    ),
+  capAboveLimit: (value: number) =>
+    msg(
+      `Tỷ lệ loại A ${fmt(value * 100)}% vượt mức tối đa: không vượt quá 20% số được xếp loại B, hoặc 25% khi cấp có thẩm quyền cho phép với đơn vị có thành tích xuất sắc.`,
+      `An A quota of ${fmtEn(value * 100)}% is above the limit: at most 20% of those graded B, or 25% where the competent authority allows it for an outstanding unit.`,
     ),
   unknownStep: (raw: string, allowed: readonly string[]) =>
     msg(`Bước "${excerpt(raw)}" không hợp lệ. Chọn: ${allowed.join(', ')}.`, `Step "${excerpt(raw)}" is not valid. Choose: ${allowed.join(', ')}.`),

@@ -1,9 +1,20 @@
+import { messages } from './messages';
+import { fail, ok, type Result } from './result';
 import { round } from './round';
 import type { GradeCode } from './types';
 
 /** Seed 004 §3.2: A ≤ 20% of the number graded B; 25% where the competent authority allows it for an outstanding unit. */
 export const QUOTA_CAP = 0.2;
 export const QUOTA_CAP_OUTSTANDING = 0.25;
+
+/**
+ * Seed 004 §3.2b: the authority may allow more than 20% "nhưng không vượt quá 25%": a cap above 25% (or not above 0)
+ * is refused, never applied.
+ */
+export function checkQuotaCap(cap: number): Result<number> {
+  if (!Number.isFinite(cap) || cap <= 0 || cap > QUOTA_CAP_OUTSTANDING + 1e-9) return fail('value', messages.capAboveLimit(cap));
+  return ok(cap);
+}
 
 export interface QuotaPerson {
   readonly id: string;

@@ -1,5 +1,5 @@
 import { gradeOf, MONTHLY_BANDS } from './grades';
-import { messages } from './messages';
+import { messages, msg, type Msg } from './messages';
 import { fail, ok, type Result } from './result';
 import { round } from './round';
 import type { GradeBand, GradeCode } from './types';
@@ -39,4 +39,31 @@ export function rollup(monthly: readonly (number | null)[], bands: readonly Grad
     months: present.length,
     monthsGradedD: present.filter((x) => gradeOf(x.s, bands) === 'KHTNV').map((x) => x.i),
   });
+}
+
+/**
+ * What is flagged beside a quarter's or a year's result (DOMAIN.md Roll-up: "a month graded D or a disciplinary action
+ * is flagged beside the result, not applied automatically"): the months graded D by their score and the months with a
+ * recorded override (DOMAIN.md Overrides, a reason per month or blank). Months are numbered from 1 in the order given.
+ * Null when there is nothing to flag.
+ */
+export function rollupFlags(
+  monthly: readonly (number | null)[],
+  overrides: readonly (string | null)[] = [],
+  bands: readonly GradeBand[] = MONTHLY_BANDS,
+): Msg | null {
+  const graded = monthly.flatMap((s, i) => (s !== null && gradeOf(s, bands) === 'KHTNV' ? [i + 1] : []));
+  const overridden = overrides.flatMap((o, i) => (o !== null && o.trim() !== '' ? [{ month: i + 1, reason: o.trim() }] : []));
+  if (graded.length === 0 && overridden.length === 0) return null;
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (graded.length > 0) {
+    vi.push(`xếp loại D theo điểm: tháng thứ ${graded.join(', ')}`);
+    en.push(`graded D by the score: month${graded.length > 1 ? 's' : ''} ${graded.join(', ')}`);
+  }
+  for (const o of overridden) {
+    vi.push(`tháng thứ ${o.month}: không hoàn thành nhiệm vụ do ${o.reason}`);
+    en.push(`month ${o.month}: did not complete duties (${o.reason})`);
+  }
+  return msg(`Lưu ý (chưa áp dụng vào kết quả): ${vi.join('; ')}.`, `Flagged (not applied to the result): ${en.join('; ')}.`);
 }

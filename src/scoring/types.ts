@@ -66,6 +66,12 @@ export interface Criterion {
   readonly appraiser?: string;
   /** "Ghi chú" / "Lưu ý" text under the criterion. */
   readonly notes?: readonly string[];
+  /**
+   * Where the council takes this criterion's score from instead of the evidence on its own row (seed 002):
+   * 'system' — checked "trực tiếp trên Hệ thống"; 'leaders' — the district leaders' rating forms (XHH);
+   * 'max' — the council gives full points itself (8.1, 8.2 in 2024). `note` is the text's words, shown to the user.
+   */
+  readonly councilScores?: { readonly how: 'system' | 'leaders' | 'max'; readonly note: string };
   /** Why an id is not the printed one, or how the text's numbering is irregular. */
   readonly idNote?: string;
   readonly children?: readonly Criterion[];
@@ -94,6 +100,11 @@ export interface Framework {
   /** Grade bands: the seed's own, or the default marked as such (DOMAIN.md Decision). */
   readonly bands: readonly GradeBand[];
   readonly bandsAreDefault: boolean;
+  /**
+   * No bands apply until the user sets them: the text gives none and the default ones do not fit its scale (THADS,
+   * 200 base points). `bands` stays the default for the functions' fallback.
+   */
+  readonly bandsUntilSet?: boolean;
   /** Rows the user may edit (THADS criteria table is not in the seed). */
   readonly editableRows?: boolean;
   /** Irregularities of the official text kept as printed. */

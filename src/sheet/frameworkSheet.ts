@@ -4,13 +4,19 @@
  * stored result disagrees with the recomputation, that is a finding.
  */
 import {
+  bandsFromMins,
   checkEvidenceRow,
-  checkLock,
   checkSelfScore,
-  failsForecast,
+  ok,
+  type GradeBand,
+  type Result,
+  checkSubmission,
+  evidenceRowOf,
+  forecastPoints,
   flatten,
   gradeOf,
   isScorable,
+  messages,
   msg,
   normalizeId,
   round,
@@ -22,7 +28,7 @@ import {
   type RawValue,
 } from '../scoring';
 import { a1 } from './a1';
-import { COL, inputValueCol, isComputed, ROW } from './plans/framework';
+import { BANDS, bandCells, COL, inputValueCol, isComputed, ROW } from './plans/framework';
 import { cellAt, isEmptyCell, isErrorValue, numberAt, rowsById, textAt } from './read';
 import type { CriterionScore, SheetIssue, SheetScore, SheetSnapshot } from './types';
 
@@ -44,6 +50,16 @@ export interface FrameworkSheetReading {
 }
 
 const rawCell = (v: unknown): RawValue => (v === undefined ? null : (v as RawValue));
+
+/**
+ * The bands the sheet grades by: its bands block (planFramework), or — in a sheet written before the block existed —
+ * the framework's own. Null: no bands (blank block, or none apply until set). An error: a block that cannot be read.
+ */
+export function readBands(fw: Framework, s: SheetSnapshot): Result<readonly GradeBand[] | null> {
+  const hasBlock = textAt(s, BANDS.firstRow, BANDS.label).startsWith('A —');
+  if (!hasBlock) return ok(fw.bandsUntilSet ? null : fw.bands);
+  return bandsFromMins(bandCells().map(([r, c]) => rawCell(cellAt(s, r, c))));
+}
 
 export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSheetReading {
   const placed = flatten(fw);
@@ -95,7 +111,7 @@ export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSh
       inputError = { message: msg(`"${String(storedRaw)}" không phải là điểm.`, `"${String(storedRaw)}" is not a score.`), cell: a1(row, COL.self) };
     }
     const evidenceIssues = checkEvidenceRow(
-      { criterionId: node.id, selfScore: self, evidence: textAt(s, row, COL.evidence), explanation: textAt(s, row, COL.explanation), requirement: node.evidence ?? '' },
+      evidenceRowOf(node, self, textAt(s, row, COL.evidence), textAt(s, row, COL.explanation)),
       XA_2024_DEADLINES,
     );
     leaves.push({ node, row, self, stored, storedRaw, ...(inputError ? { inputError } : {}), evidenceIssues });
@@ -148,9 +164,10 @@ export function checkFrameworkSheet(fw: Framework, s: SheetSnapshot, now: Date =
       push('E6', 'error', a1(row, COL.self), node.id, msg(`Điểm ${node.id} (${stored}) khác tổng các tiêu chí con (${sum}).`, `${node.id} (${stored}) is not the sum of its children (${sum}).`));
     }
   }
+  const bands = readBands(fw, s);
+  if (!bands.ok) push('B1', 'error', a1(BANDS.firstRow, BANDS.value), '', bands.error.message);
   if (fw.id === 'xa-2024') {
-    const lock = checkLock(now, XA_2024_DEADLINES);
-    if (lock) push(lock.code, lock.severity, a1(ROW.summary, 1), '', lock.message);
+    for (const e of checkSubmission(now, XA_2024_DEADLINES)) push(e.code, e.severity, a1(ROW.summary, 1), '', e.message);
   }
   return issues;
 }
@@ -171,19 +188,34 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     const leaf = byId.get(node.id);
     if (!leaf) return { self: 0, forecast: 0 };
     const self = leaf.self ?? 0;
-    const forecast = failsForecast(leaf.evidenceIssues) ? 0 : self;
+    const forecast = forecastPoints(node, leaf.self, leaf.evidenceIssues);
     const stored = isComputed(node) && leaf.stored !== null && leaf.self !== null && Math.abs(leaf.stored - leaf.self) > 0.005 ? { stored: leaf.stored } : {};
-    criteria.push({ id: node.id, maxPoints: node.maxPoints, self: leaf.self, forecast: leaf.self === null ? null : forecast, ...stored });
-    return { self, forecast };
+    criteria.push({ id: node.id, maxPoints: node.maxPoints, self: leaf.self, forecast, ...stored });
+    return { self, forecast: forecast ?? 0 };
   };
   const parts = fw.criteria.map(visit);
   const base = fw.scoring === 'base' ? (fw.base ?? 0) : 0;
   const total = round(base + parts.reduce((a, p) => a + p.self, 0));
   const forecastTotal = round(base + parts.reduce((a, p) => a + p.forecast, 0));
+  const notCounted = reading.leaves.filter((l) => l.inputError).map((l) => ({ cell: l.inputError!.cell, criterion: l.node.id, message: l.inputError!.message }));
+  // Nothing entered at all: no grade from an empty table (a THADS sheet with no occurrence is its 200 base points).
+  const empty = fw.scoring === 'sum' && reading.leaves.every((l) => l.self === null && !l.inputError);
+  const bands = readBands(fw, s);
+  const incomplete = empty ? messages.incomplete() : !bands.ok ? bands.error.message : bands.value === null ? messages.noBands() : null;
   const sectionNodes = fw.criteria.length <= 3 && fw.criteria.every((c) => c.children?.length) ? fw.criteria.flatMap((c) => c.children ?? []) : fw.criteria;
   const sections = sectionNodes.map((n) => ({ id: n.id, title: n.title, max: n.maxPoints, ...(totals.get(n.id) ?? { self: 0, forecast: 0 }) }));
   // Keep table order for criteria.
   const order = new Map(flatten(fw).map((p, i) => [p.node.id, i]));
   criteria.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { template: fw.id, sheet: s.name, total, level: gradeOf(total, fw.bands), forecastTotal, criteria, sections };
+  return {
+    template: fw.id,
+    sheet: s.name,
+    total,
+    level: incomplete || !bands.ok || bands.value === null ? '' : gradeOf(total, bands.value),
+    ...(incomplete ? { incomplete } : {}),
+    notCounted,
+    forecastTotal,
+    criteria,
+    sections,
+  };
 }

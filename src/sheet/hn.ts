@@ -19,6 +19,7 @@ import {
   messages,
   monthlyDeadline,
   msg,
+  normalizeChoice,
   normalizeId,
   parseGrade,
   parseVietnameseNumber,
@@ -39,8 +40,11 @@ import {
   HN_CELL,
   HN_COL,
   HN_ROW,
+  CATEGORY_CHOICES,
+  CONTRACT_CATEGORY,
   isLeaderForm,
   kpiNode,
+  overrideChoices,
   kpiValueCol,
   partsOf,
   planMonthly,
@@ -485,7 +489,69 @@ export function checkMonthly(fw: Framework, s: SheetSnapshot, now: Date = new Da
       });
     }
   }
+  findings.push(...headFieldFindings(fw, s, reading.total));
   return findings.map((f) => ({ ...f, sheet: s.name }));
+}
+
+/**
+ * K10–K12: the add-in's own head fields — category (Mẫu 03), the authority's decided grade (seed 004 phần IV, bước 4)
+ * beside the grade of the score, and an override (DOMAIN.md) with its basis.
+ */
+function headFieldFindings(fw: Framework, s: SheetSnapshot, total: number | null): Finding[] {
+  const out: Finding[] = [];
+  const cell = (at: readonly [number, number]) => a1(at[0], at[1]);
+  if (fw.id === 'hn-m03') {
+    const category = headText(s.values, HN_CELL.category);
+    if (category !== '' && !CATEGORY_CHOICES.some((c) => normalizeChoice(c) === normalizeChoice(category))) {
+      out.push({ code: 'K10', severity: 'error', cell: cell(HN_CELL.category), criterion: '', message: messages.unknownChoice(msg('Đối tượng', 'Category'), category, CATEGORY_CHOICES) });
+    }
+  }
+  const decided = headText(s.values, HN_CELL.decidedGrade);
+  if (decided !== '') {
+    const g = parseGrade(decided);
+    if (!g.ok) out.push({ code: 'K11', severity: 'error', cell: cell(HN_CELL.decidedGrade), criterion: '', message: g.error.message });
+    else if (total !== null && g.value !== gradeOf(total, fw.bands)) {
+      const byScore = gradeInfo(gradeOf(total, fw.bands)).name;
+      out.push({
+        code: 'K11',
+        severity: 'info',
+        cell: cell(HN_CELL.decidedGrade),
+        criterion: '',
+        message: msg(
+          `Cấp có thẩm quyền quyết định "${gradeInfo(g.value).name.vi}"; theo điểm (${fmt(total)}) là "${byScore.vi}". Mẫu 1A dùng mức đã quyết định.`,
+          `The authority decided "${gradeInfo(g.value).name.en}"; the score (${total}) gives "${byScore.en}". Mẫu 1A uses the decided grade.`,
+        ),
+      });
+    }
+  }
+  const reason = headText(s.values, HN_CELL.override);
+  if (reason !== '') {
+    const allowed = overrideChoices(isLeaderForm(fw));
+    if (!allowed.some((c) => normalizeChoice(c) === normalizeChoice(reason))) {
+      out.push({ code: 'K12', severity: 'error', cell: cell(HN_CELL.override), criterion: '', message: messages.unknownChoice(msg('Lý do không hoàn thành nhiệm vụ', 'Reason for "did not complete"'), reason, allowed) });
+    } else {
+      out.push({
+        code: 'K12',
+        severity: 'info',
+        cell: cell(HN_CELL.override),
+        criterion: '',
+        message: msg(
+          `Xếp loại "Không hoàn thành nhiệm vụ" do: ${reason}${total !== null ? ` (theo điểm ${fmt(total)}: "${gradeInfo(gradeOf(total, fw.bands)).name.vi}")` : ''}.`,
+          `Graded "Did not complete duties" because of: ${reason}${total !== null ? ` (the score ${total} gives "${gradeInfo(gradeOf(total, fw.bands)).name.en}")` : ''}.`,
+        ),
+      });
+      if (headText(s.values, HN_CELL.overrideBasis) === '') {
+        out.push({
+          code: 'K12',
+          severity: 'warning',
+          cell: cell(HN_CELL.overrideBasis),
+          criterion: '',
+          message: msg('Chưa ghi căn cứ (quyết định kỷ luật, kết luận: số, ngày).', 'The basis (decision or conclusion: number, date) is missing.'),
+        });
+      }
+    }
+  }
+  return out;
 }
 
 export function scoreMonthly(fw: Framework, s: SheetSnapshot): SheetScore {
@@ -520,10 +586,32 @@ export function scoreMonthly(fw: Framework, s: SheetSnapshot): SheetScore {
     { id: general.id, title: general.title, self: sums.get(general.id) ?? 0, forecast: sums.get(general.id) ?? 0, max: general.maxPoints },
     { id: kpi.id, title: kpi.title, self: reading.kpiPoints ?? 0, forecast: reading.kpiPoints ?? 0, max: kpi.maxPoints },
   ];
-  return { template: fw.id, sheet: s.name, total, level: gradeOf(total, fw.bands), forecastTotal: total, criteria, sections };
+  // Invalid entries are counted 0 and listed; without row II (the KPI) there is no grade: "chưa đủ dữ liệu".
+  const notCounted = reading.findings
+    .filter((f) => f.severity === 'error' && ['K1', 'K2', 'K3', 'K5'].includes(f.code))
+    .map((f) => ({ cell: f.cell, criterion: f.criterion, message: f.message }));
+  const incomplete = reading.kpiPoints === null;
+  return {
+    template: fw.id,
+    sheet: s.name,
+    total,
+    level: incomplete ? '' : gradeOf(total, fw.bands),
+    ...(incomplete ? { incomplete: messages.incomplete() } : {}),
+    notCounted,
+    forecastTotal: total,
+    criteria,
+    sections,
+  };
 }
 
 const GROUP: Readonly<Record<string, PersonLine['group']>> = { 'hn-m01': 'leader', 'hn-m02': 'leader', 'hn-m03': 'staff', 'hn-m04': 'contract' };
+
+/** The section of Mẫu 1A: a contract worker on Mẫu 03 ("lao động hợp đồng thực hiện chuyên môn, nghiệp vụ") is in III. */
+function sectionOf(fw: Framework, v: readonly (readonly CellValue[])[]): PersonLine['group'] {
+  const group = GROUP[fw.id] ?? 'staff';
+  if (fw.id !== 'hn-m03') return group;
+  return normalizeChoice(headText(v, HN_CELL.category)) === normalizeChoice(CONTRACT_CATEGORY) ? 'contract' : group;
+}
 
 /**
  * One line of Mẫu 1A from the head block of a monthly sheet. The head carries the computed total (Excel, the preview's
@@ -535,17 +623,23 @@ export function personFromHead(fw: Framework, head: SheetHead): PersonLine {
   const headFlag = isLeaderForm(fw) ? readBoolean(raw(headValue(v, HN_CELL.isHead)), msg('Cấp trưởng', 'Head of unit')) : null;
   const total = headValue(v, HN_CELL.total);
   const selfGrade = headText(v, HN_CELL.selfGrade);
+  const decided = headText(v, HN_CELL.decidedGrade);
+  const reason = headText(v, HN_CELL.override);
   return {
     sheet: head.name,
     templateId: fw.id,
     name: headText(v, HN_CELL.name),
     post: headText(v, HN_CELL.post),
-    group: GROUP[fw.id] ?? 'staff',
+    group: sectionOf(fw, v),
     isHead: headFlag !== null && headFlag.ok && headFlag.value,
     score: typeof total === 'number' && Number.isFinite(total) ? total : null,
     selfGrade: selfGrade === '' ? null : selfGrade,
     month: month !== null && Number.isInteger(month) ? month : null,
     year: year !== null && Number.isInteger(year) ? year : null,
+    dutyGroup: headText(v, HN_CELL.dutyGroup),
+    review: headText(v, HN_CELL.review),
+    decidedGrade: decided === '' ? null : decided,
+    override: reason === '' ? null : { reason, basis: headText(v, HN_CELL.overrideBasis) },
   };
 }
 

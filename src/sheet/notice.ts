@@ -25,12 +25,13 @@ export function planNotice(summary: UnitSummary, details: Details): SheetPlan {
     b.set(r, 2, { value: p.post, style: 'criterion' });
     b.set(r, 3, { value: p.score, style: 'criterion', numberFormat: '0.00' });
     b.set(r, 4, {
-      value: p.isHead ? 'Cấp trên đánh giá' : p.status === 'tied' ? 'Chờ cấp có thẩm quyền quyết định' : p.proposedGrade ? gradeInfo(p.proposedGrade).name.vi : '',
+      // The public notice shows the authority's decision where recorded (seed 004 phần IV, bước 4–5).
+      value: p.isHead ? 'Cấp trên đánh giá' : p.decidedGradeCode ? gradeInfo(p.decidedGradeCode).name.vi : p.status === 'tied' ? 'Chờ cấp có thẩm quyền quyết định' : p.proposedGrade ? gradeInfo(p.proposedGrade).name.vi : '',
       style: 'criterion',
     });
     r++;
   });
-  const counts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).map((g) => `${gradeInfo(g).name.vi}: ${summary.people.filter((p) => !p.isHead && p.proposedGrade === g && p.status !== 'tied').length}`);
+  const counts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).map((g) => `${gradeInfo(g).name.vi}: ${summary.people.filter((p) => !p.isHead && (p.decidedGradeCode ?? (p.status === 'tied' ? null : p.proposedGrade)) === g).length}`);
   b.set(r + 1, 0, { value: `Tổng hợp: ${counts.join('; ')}.`, style: 'method' }).merge(r + 1, 0, r + 1, 4);
   b.set(r + 3, 3, { value: 'THỦ TRƯỞNG ĐƠN VỊ', style: 'group' });
   for (const [c, w] of [[0, 6], [1, 28], [2, 24], [3, 10], [4, 32]] as const) b.column(c, w);

@@ -3,7 +3,7 @@
  * (WorkbookHost: one round trip each), whatever the sheet's size. The same code runs against Office.js,
  * the preview's in-memory workbook and the tests' mocks.
  */
-import { fail, msg, ok, type Result } from '../scoring';
+import { checkQuotaCap, fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
 import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
@@ -276,7 +276,9 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
       ),
     );
   }
-  const summary = solveUnit(people, options.cap);
+  const cap = checkQuotaCap(options.cap);
+  if (!cap.ok) return cap;
+  const summary = solveUnit(people, cap.value);
   const plan = planSummary(summary, options.details);
   const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
   await host.write([

@@ -15,16 +15,33 @@ export interface SummaryPerson extends PersonLine {
   /** Grade from the score (bands of seed 004 §3.1). */
   readonly grade: GradeCode | null;
   readonly selfGradeCode: GradeCode | null;
-  /** After the quota: demoted A's become B; tied A's stay A until the authority decides (status 'tied'). */
+  /**
+   * The proposal: the grade of the score, KHTNV where an override is recorded (DOMAIN.md Overrides), then the quota:
+   * demoted A's become B; tied A's stay A until the authority decides (status 'tied').
+   */
   readonly proposedGrade: GradeCode | null;
+  /** The grade the competent authority decided (seed 004 phần IV, bước 4), when recorded and readable. */
+  readonly decidedGradeCode: GradeCode | null;
+  /** What Mẫu 1A columns 5–8 show: the decided grade where recorded, else the proposal (see `shownFrom`). */
+  readonly shownGrade: GradeCode | null;
+  readonly shownFrom: 'decided' | 'proposed' | null;
   readonly status: QuotaStatus;
+}
+
+/** The quota within one group of staff with similar duties (seed 004 §3.2a). */
+export interface GroupQuota {
+  readonly group: string;
+  readonly quota: QuotaResult;
 }
 
 export interface UnitSummary {
   readonly cap: number;
   readonly people: readonly SummaryPerson[];
+  /** The unit's quota, after each group's: both limits hold (seed 004 §3.2a). */
   readonly quota: QuotaResult;
-  /** Leaders' component d (seed 004 III.3.3a): 100% if every person of the unit scored at least C, else 50%. */
+  /** One entry a named group; empty when everybody is in one group (the unit). */
+  readonly groups: readonly GroupQuota[];
+  /** The head's component d (seed 004 III.3.3a): 100% if everyone they manage (deputies included) scored at least C, else 50%. */
   readonly leaderD: number | null;
   readonly month: number | null;
   readonly year: number | null;
@@ -32,16 +49,48 @@ export interface UnitSummary {
 
 const SECTION_ORDER: Record<PersonLine['group'], number> = { leader: 0, staff: 1, contract: 2 };
 
+const groupOf = (p: PersonLine): string => (p.dutyGroup ?? '').normalize('NFC').trim();
+
+/**
+ * The quota per group of similar duties and for the unit, both holding (seed 004 §3.2a: "trong phạm vi cùng một cơ
+ * quan, tổ chức, đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng"): each named group first, then the unit
+ * over what the groups left (a demoted A counts as B). Overridden people are KHTNV (DOMAIN.md), never A.
+ */
+function solveGroups(graded: readonly { p: PersonLine; grade: GradeCode | null }[], cap: number): { quota: QuotaResult; groups: GroupQuota[] } {
+  const people = graded.map(({ p, grade }) => ({ id: p.sheet, score: p.score, grade, isHead: p.isHead }));
+  const names = [...new Set(graded.map(({ p }) => groupOf(p)))].filter((g) => g !== '');
+  const groups: GroupQuota[] = names.length === 0 || (names.length === 1 && graded.every(({ p }) => groupOf(p) !== ''))
+    ? []
+    : names.map((g) => ({ group: g, quota: solveQuota(people.filter((_, i) => groupOf(graded[i]!.p) === g), cap) }));
+  const demotedInGroups = new Set(groups.flatMap((g) => g.quota.demoted));
+  const unit = solveQuota(people.map((p) => (demotedInGroups.has(p.id) ? { ...p, grade: 'HTTNV' as const } : p)), cap);
+  if (groups.length === 0) return { quota: unit, groups };
+  const all = solveQuota(people, cap);
+  const demoted = [...new Set([...demotedInGroups, ...unit.demoted])];
+  const out = new Set(demoted);
+  const tied = [...new Set([...groups.flatMap((g) => g.quota.tied), ...unit.tied])].filter((id) => !out.has(id));
+  const kept = all.kept.concat(all.tied, all.demoted).filter((id) => !out.has(id) && !tied.includes(id));
+  const inNamed = new Set(groups.flatMap((g) => graded.filter(({ p }) => groupOf(p) === g.group).map(({ p }) => p.sheet)));
+  const ungroupedA = people.filter((p) => !p.isHead && p.grade === 'HTXSNV' && !inNamed.has(p.id)).length;
+  const maxA = Math.min(all.maxA, groups.reduce((n, g) => n + g.quota.maxA, 0) + ungroupedA);
+  return {
+    quota: { countA: all.countA, countB: all.countB, maxA, kept, demoted, tied, seatsForTied: Math.min(tied.length, Math.max(0, maxA - kept.length)), cutScore: unit.cutScore },
+    groups,
+  };
+}
+
 export function solveUnit(people: readonly PersonLine[], cap: number): UnitSummary {
   const graded = people.map((p) => ({ p, grade: p.score === null ? null : gradeOf(p.score) }));
-  const quota = solveQuota(
-    graded.map(({ p, grade }) => ({ id: p.sheet, score: p.score, grade, isHead: p.isHead })),
-    cap,
-  );
+  // DOMAIN.md Overrides: a recorded override makes the proposal KHTNV whatever the score.
+  const proposedBase = graded.map(({ p, grade }) => ({ p, grade: p.override ? ('KHTNV' as const) : grade }));
+  const { quota, groups } = solveGroups(proposedBase, cap);
   const demoted = new Set(quota.demoted);
   const tied = new Set(quota.tied);
-  const out: SummaryPerson[] = graded.map(({ p, grade }) => {
+  const out: SummaryPerson[] = graded.map(({ p, grade }, i) => {
+    const base = proposedBase[i]!.grade;
     const self = p.selfGrade ? parseGrade(p.selfGrade) : null;
+    const decided = p.decidedGrade ? parseGrade(p.decidedGrade) : null;
+    const decidedGradeCode = decided && decided.ok ? decided.value : null;
     const status: QuotaStatus = p.isHead
       ? 'head'
       : grade === null
@@ -50,22 +99,28 @@ export function solveUnit(people: readonly PersonLine[], cap: number): UnitSumma
           ? 'demoted'
           : tied.has(p.sheet)
             ? 'tied'
-            : grade === 'HTXSNV'
+            : base === 'HTXSNV'
               ? 'kept'
               : 'notA';
+    const proposedGrade = status === 'demoted' ? 'HTTNV' : base;
+    const shownGrade = p.isHead ? null : (decidedGradeCode ?? proposedGrade);
     return {
       ...p,
       grade,
       selfGradeCode: self && self.ok ? self.value : null,
-      proposedGrade: status === 'demoted' ? 'HTTNV' : grade,
+      proposedGrade,
+      decidedGradeCode,
+      shownGrade,
+      shownFrom: shownGrade === null ? null : decidedGradeCode ? 'decided' : 'proposed',
       status,
     };
   });
   out.sort((a, b) => SECTION_ORDER[a.group] - SECTION_ORDER[b.group] || Number(b.isHead) - Number(a.isHead) || a.name.localeCompare(b.name, 'vi'));
-  const managed = out.filter((p) => p.group !== 'leader' && p.grade !== null);
+  // Seed 004 III.3.3a: "100% CBCCVC thuộc thẩm quyền quản lý" — everyone the head manages, deputies included.
+  const managed = out.filter((p) => !p.isHead && p.grade !== null);
   const leaderD = managed.length === 0 ? null : managed.every((p) => gradeRank(p.grade!) <= gradeRank('HTNV')) ? 1 : 0.5;
   const first = people.find((p) => p.month !== null);
-  return { cap, people: out, quota, leaderD, month: first?.month ?? null, year: first?.year ?? null };
+  return { cap, people: out, quota, groups, leaderD, month: first?.month ?? null, year: first?.year ?? null };
 }
 
 export const STATUS_TEXT: Readonly<Record<QuotaStatus, { vi: string; en: string }>> = {
@@ -98,8 +153,13 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   ['HTXSNV', 'HTTNV', 'HTNV', 'Không HTNV'].forEach((h, i) => b.set(H + 1, 4 + i, { value: h, style: 'header' }));
   for (let c = 0; c < 4; c++) b.set(H + 1, c, { value: '', style: 'header' });
   for (let c = 0; c < 8; c++) b.set(H + 2, c, { value: c + 1, style: 'header' });
-  const extra = ['Xếp loại theo điểm', 'Đề xuất sau tỷ lệ', 'Ghi chú (tỷ lệ loại A)', 'Trang tính'];
-  extra.forEach((h, i) => b.set(H, 8 + i, { value: h, style: 'inputHeader', note: i === 0 ? 'Cột của phần mềm, không thuộc mẫu in.' : undefined }));
+  const extra = ['Xếp loại theo điểm', 'Đề xuất sau tỷ lệ', 'Ghi chú (tỷ lệ loại A)', 'Trang tính', 'Cột 5–8 theo', 'Nhóm nhiệm vụ tương đồng', 'Không hoàn thành nhiệm vụ do'];
+  const EXTRA_NOTES: Readonly<Record<number, string>> = {
+    0: 'Cột của phần mềm, không thuộc mẫu in.',
+    4: 'Cột 5–8 ghi mức do cấp có thẩm quyền quyết định khi phiếu đã ghi (văn bản 004, phần IV, bước 4); chưa ghi thì ghi mức đề xuất theo điểm, sau tỷ lệ loại A.',
+    6: 'Dù điểm bao nhiêu, xếp loại "Không hoàn thành nhiệm vụ" khi có lý do ghi trên phiếu (Nghị định 335/2025/NĐ-CP); cột "Xếp loại theo điểm" vẫn ghi mức theo điểm.',
+  };
+  extra.forEach((h, i) => b.set(H, 8 + i, { value: h, style: 'inputHeader', note: EXTRA_NOTES[i] }));
 
   let r = H + 3;
   const gradeCells: string[] = [];
@@ -114,11 +174,14 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
     b.set(r, 1, { value: p.name, style: 'criterion' });
     b.set(r, 2, { value: p.score, style: 'criterion', numberFormat: '0.00' });
     b.set(r, 3, { value: p.selfGradeCode ? gradeInfo(p.selfGradeCode).code : (p.selfGrade ?? ''), style: 'criterion' });
-    GRADE_COLUMNS.forEach((g, i) => b.set(r, 4 + i, { value: !p.isHead && p.proposedGrade === g ? 'x' : '', style: 'criterion' }));
+    GRADE_COLUMNS.forEach((g, i) => b.set(r, 4 + i, { value: p.shownGrade === g ? 'x' : '', style: 'criterion' }));
     b.set(r, 8, { value: p.grade ? gradeInfo(p.grade).letter : '', style: 'computed' });
     b.set(r, 9, { value: p.isHead || !p.proposedGrade ? '' : gradeInfo(p.proposedGrade).letter, style: 'computed' });
     b.set(r, 10, { value: STATUS_TEXT[p.status].vi, style: 'label' });
     b.set(r, 11, { value: p.sheet, style: 'label' });
+    b.set(r, 12, { value: p.shownFrom === 'decided' ? 'Đã quyết định' : p.shownFrom === 'proposed' ? 'Đề xuất theo điểm' : '', style: 'label' });
+    b.set(r, 13, { value: p.dutyGroup ?? '', style: 'label' });
+    b.set(r, 14, { value: p.override ? `${p.override.reason}${p.override.basis ? ` (${p.override.basis})` : ''}` : '', style: 'label' });
     if (!p.isHead) gradeCells.push(a1(r, 8));
     r++;
   };
@@ -152,7 +215,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   b.set(r, 5, { value: 'LÃNH ĐẠO ĐƠN VỊ', style: 'group' });
 
   // Quota box, to the right (the add-in's own): live counts with the custom functions.
-  const q = 13;
+  const q = 16;
   const box: [string, unknown, string?][] = [
     ['Số loại A (theo điểm)', summary.quota.countA],
     ['Số loại B (theo điểm)', summary.quota.countB],
@@ -170,17 +233,23 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
       : { value: (value as number | null) ?? '', style: 'computed' as const, ...(fmt ? { numberFormat: fmt } : {}) };
     b.set(H + 1 + i, q + 1, cell);
   });
+  summary.groups.forEach((g, i) => {
+    b.set(H + 2 + box.length + i, q, {
+      value: `Nhóm "${g.group}": ${g.quota.countA} loại A, ${g.quota.countB} loại B, giữ tối đa ${g.quota.maxA} loại A${g.quota.demoted.length ? `, đề xuất hạ ${g.quota.demoted.length}` : ''}.`,
+      style: 'label',
+    });
+  });
   if (summary.quota.tied.length > 0) {
     b.set(H + 1 + box.length, q, {
       value: `Có ${summary.quota.tied.length} người bằng ${summary.quota.cutScore} điểm tại ngưỡng; còn ${summary.quota.seatsForTied} suất loại A: cấp có thẩm quyền quyết định.`,
       style: 'method',
     });
   }
-  for (const [c, w] of [[0, 6], [1, 28], [2, 14], [3, 12], [4, 9], [5, 9], [6, 9], [7, 11], [8, 10], [9, 10], [10, 34], [11, 18], [12, 2], [13, 34], [14, 10]] as const) b.column(c, w);
+  for (const [c, w] of [[0, 6], [1, 28], [2, 14], [3, 12], [4, 9], [5, 9], [6, 9], [7, 11], [8, 10], [9, 10], [10, 34], [11, 18], [12, 16], [13, 18], [14, 30], [15, 2], [16, 34], [17, 10]] as const) b.column(c, w);
   b.freeze(H + 3, 2);
   return b.build(
     { orientation: 'portrait', paper: 'A4', fitToWidth: true, area: range(0, 0, lastRow + 4, 7), titleRows: `$${H + 1}:$${H + 3}` },
-    { headerRow: H, firstRow: H + 3, columns: { stt: 0, name: 1, score: 2, selfGrade: 3, firstGrade: 4, grade: 8, proposed: 9, status: 10, sheet: 11 } },
+    { headerRow: H, firstRow: H + 3, columns: { stt: 0, name: 1, score: 2, selfGrade: 3, firstGrade: 4, grade: 8, proposed: 9, status: 10, sheet: 11, shownFrom: 12, dutyGroup: 13, override: 14 } },
   );
 }
 

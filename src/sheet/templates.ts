@@ -24,6 +24,17 @@ export interface PersonLine {
   readonly selfGrade: string | null;
   readonly month: number | null;
   readonly year: number | null;
+  /**
+   * The group of staff with similar duties (seed 004 §3.2a "trong từng nhóm công chức có nhiệm vụ tương đồng");
+   * blank or absent: the whole unit is one group.
+   */
+  readonly dutyGroup?: string;
+  /** The reviewer's comment (seed 004 phần IV, bước 3). */
+  readonly review?: string;
+  /** The grade the competent authority decided (bước 4), as typed; absent or null while not recorded. */
+  readonly decidedGrade?: string | null;
+  /** A recorded override (DOMAIN.md Overrides): the reason and its basis; the grade is then KHTNV whatever the score. */
+  readonly override?: { readonly reason: string; readonly basis: string } | null;
 }
 
 export interface TemplateDef {

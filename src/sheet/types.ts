@@ -150,11 +150,23 @@ export interface CriterionScore {
   readonly stored?: CellValue;
 }
 
+/** An entry the score could not use (an invalid value): counted 0, listed beside the total with its cell. */
+export interface NotCounted {
+  readonly cell: string;
+  readonly criterion: string;
+  readonly message: Msg;
+}
+
 export interface SheetScore {
   readonly template: string;
   readonly sheet: string;
   readonly total: number;
-  readonly level: string; // grade code
+  /** Grade code; '' when `incomplete` is set. */
+  readonly level: string;
+  /** Every entry counted 0 because it is invalid (0,5 in a 0/1 cell, 8,5 over a maximum of 1), with its cell. */
+  readonly notCounted?: readonly NotCounted[];
+  /** Set when the form has too little data for a grade ("chưa đủ dữ liệu"): the level is then ''. */
+  readonly incomplete?: Msg;
   readonly forecastTotal: number;
   readonly criteria: readonly CriterionScore[];
   /** Points by top-level section, self vs forecast, for the pane's chart. */

@@ -3,7 +3,8 @@ import { buildSample, SAMPLE_COMMUNE, SAMPLE_FAULTS, SAMPLE_PEOPLE, SAMPLE_QUOTA
 import { PreviewWorkbook } from '../../src/preview/workbook';
 import { a1 } from '../../src/sheet/a1';
 import { buildSummary, checkSheet, scoreSheet } from '../../src/sheet/operations';
-import { COL } from '../../src/sheet/plans/framework';
+import { COL, ROW } from '../../src/sheet/plans/framework';
+import { gradeInfo, type GradeCode } from '../../src/scoring';
 import { HN_CELL } from '../../src/sheet/plans/hnMonthly';
 import { getTemplate } from '../../src/sheet/templates';
 
@@ -43,13 +44,18 @@ describe('the sample workbook', () => {
     expect(r.value.value.filter((i) => i.criterion === '').map((i) => i.code)).toEqual(['E5']);
   });
 
-  it('forecasts the council’s score: 0 for the criteria failing E1–E3', async () => {
+  it('forecasts the council’s score: 0 for the criteria failing E1–E4, full points for 8.1 and 8.2', async () => {
     const r = await scoreSheet(host, { sheet: sample.commune });
     if (!r.ok) throw new Error(r.error.message.en);
     const score = r.value.value;
     const lost = score.criteria.filter((c) => c.self !== null && c.forecast !== null && c.forecast < c.self).map((c) => c.id);
-    expect(lost).toEqual(expect.arrayContaining(['2.1.3', '2.3.1', '3.1.2', '3.2.2']));
-    expect(score.total - score.forecastTotal).toBeCloseTo(3.5, 9);
+    expect(lost).toEqual(expect.arrayContaining(['2.1.3', '2.3.1', '3.1.2', '3.2.2', '2.3.4', '6.2']));
+    // E1–E3: 1 + 1 + 1 + 0,5; E4 (seed 002 §2b "không lập Bảng thống kê"): 2.3.4 1 + 6.2 4,5; 8.2 left blank:
+    // "Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2" gives it 1.
+    expect(score.criteria.find((c) => c.id === '8.2')).toMatchObject({ self: null, forecast: 1 });
+    expect(score.total - score.forecastTotal).toBeCloseTo(3.5 + 5.5 - 1, 9);
+    // The sheet's level (native formula over its bands block, HyperFormula here) is the core's grade of the total.
+    expect(host.snapshot(sample.commune).values[ROW.summary]![3]).toBe(gradeInfo(score.level as GradeCode).name.vi);
   });
 
   it('gives every ward sheet the same total in its formulas (HyperFormula) as the core recomputes', async () => {

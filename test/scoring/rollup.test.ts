@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GradeBand } from '../../src/scoring/types';
-import { rollup } from '../../src/scoring/rollup';
+import { rollup, rollupFlags } from '../../src/scoring/rollup';
 
 describe('rollup — arguments', () => {
   it('returns score, grade, number of months and the months graded D', () => {
@@ -67,5 +67,21 @@ describe('rollup — bad input', () => {
   it('no months is an error (na)', () => {
     expect(rollup([])).toMatchObject({ ok: false, error: { code: 'na' } });
     expect(rollup([null, null, null])).toMatchObject({ ok: false, error: { code: 'na' } });
+  });
+});
+
+describe('rollupFlags — issue 11 item 16: the flags of the roll-up are visible', () => {
+  it('nothing to flag: null', () => {
+    expect(rollupFlags([90, 85, 70])).toBeNull();
+  });
+  it('names the months graded D by their score and the months with an override, not applied', () => {
+    const f = rollupFlags([90, 45, null, 88], [null, null, null, 'Bị kỷ luật từ khiển trách trở lên trong kỳ']);
+    expect(f?.vi).toBe('Lưu ý (chưa áp dụng vào kết quả): xếp loại D theo điểm: tháng thứ 2; tháng thứ 4: không hoàn thành nhiệm vụ do Bị kỷ luật từ khiển trách trở lên trong kỳ.');
+    expect(f?.en).toBe('Flagged (not applied to the result): graded D by the score: month 2; month 4: did not complete duties (Bị kỷ luật từ khiển trách trở lên trong kỳ).');
+    // The result itself is not changed by the flags.
+    expect(rollup([90, 45, null, 88])).toEqual({ ok: true, value: { score: 74.33, grade: 'HTTNV', months: 3, monthsGradedD: [1] } });
+  });
+  it('uses the bands given', () => {
+    expect(rollupFlags([60], [], [{ code: 'HTXSNV', letter: 'A', min: 90 }, { code: 'KHTNV', letter: 'D', min: 0 }])?.vi).toContain('tháng thứ 1');
   });
 });

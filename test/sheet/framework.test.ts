@@ -4,8 +4,9 @@ import { a1, parseA1 } from '../../src/sheet/a1';
 import { MemorySettings, MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { checkSheet, clearMarks, fillTemplate, keepMask, markIssues, scoreSheet, uniqueSheetName } from '../../src/sheet/operations';
 import { MARKER_COL } from '../../src/sheet/plans/builder';
-import { COL, inputValueCol, planFramework, ROW } from '../../src/sheet/plans/framework';
+import { bandCells, COL, inputValueCol, planFramework, ROW } from '../../src/sheet/plans/framework';
 import { readMarker } from '../../src/sheet/read';
+import { getTemplate } from '../../src/sheet/templates';
 
 const NOW = new Date('2024-11-21T09:00:00+07:00');
 
@@ -180,12 +181,14 @@ describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', ()
     expect(by('5.5.1')).toMatchObject({ self: 0.8, forecast: 0 });
     expect(by('8.1')).toMatchObject({ self: 1, forecast: 1 });
     expect(s.total).toBe(3.8);
-    expect(s.forecastTotal).toBe(3);
+    // Seed 002, mục VIII: "Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2" — 8.2 left blank still forecasts 1.
+    expect(by('8.2')).toMatchObject({ self: null, forecast: 1 });
+    expect(s.forecastTotal).toBe(4);
     expect(s.level).toBe('KHTNV');
     expect(s.sections.map((x) => x.id)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
     expect(s.sections.find((x) => x.id === 'VII')).toMatchObject({ self: 2, forecast: 2 });
     expect(s.sections.find((x) => x.id === 'V')).toMatchObject({ self: 0.8, forecast: 0 });
-    expect(s.sections.find((x) => x.id === 'VIII')).toMatchObject({ self: 1, forecast: 1 });
+    expect(s.sections.find((x) => x.id === 'VIII')).toMatchObject({ self: 1, forecast: 2 });
   });
 
   it('marks issues and clears them, leaving values untouched', async () => {
@@ -216,5 +219,47 @@ describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', ()
     const r = await checkSheet(wb, {});
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message.vi).toContain('không phải mẫu của Chấm điểm');
+  });
+});
+
+describe('issue 11 item 15 — grade bands that really are configurable (a bands block on the sheet)', () => {
+  it('xa-2024 carries the default bands, labelled; the score grades by the block as edited', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'xa-2024', { unit: 'Xã A', year: 2024 });
+    if (!r.ok) throw new Error('fill');
+    const sheet = r.value.sheet;
+    const plan = getTemplate('xa-2024')!.plan({});
+    const [a, b, c] = bandCells().map(([row, col]) => a1(row, col));
+    expect([a!, b!, c!].map((ref) => { const at = parseA1(ref)!; return plan.grid[at.row]![at.col]?.value; })).toEqual([90, 70, 50]);
+    const summary = plan.grid[ROW.summary]![3]!;
+    expect(summary.formula).toContain('Chưa có thang xếp loại');
+    expect(summary.note).toContain('mặc định');
+    wb.setValue(sheet, a1(plan.layout.rowOf['2.1.1']!, COL.self), 1);
+    let s = await scoreSheet(wb, { sheet });
+    expect(s.ok && s.value.value.level).toBe('KHTNV');
+    // A unit that grades from 1 point: A ≥ 1, B ≥ 0.5, C ≥ 0.2.
+    wb.setValue(sheet, a!, 1);
+    wb.setValue(sheet, b!, '0,5');
+    wb.setValue(sheet, c!, 0.2);
+    s = await scoreSheet(wb, { sheet });
+    expect(s.ok && s.value.value.level).toBe('HTXSNV');
+    wb.setValue(sheet, b!, 2); // not descending
+    const check = await checkSheet(wb, { sheet, now: new Date('2024-11-20T00:00:00Z') });
+    expect(check.ok && check.value.value.filter((i) => i.code === 'B1').map((i) => i.cell)).toEqual([a]);
+    s = await scoreSheet(wb, { sheet });
+    expect(s.ok && [s.value.value.level, s.value.value.incomplete?.vi]).toEqual(['', expect.stringContaining('Thang xếp loại không hợp lệ')]);
+  });
+  it('thads-ls: no bands until the user sets them — "chưa có thang xếp loại", not HTXSNV for 120 points', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'thads-ls', { name: 'A', month: 11, year: 2024 });
+    if (!r.ok) throw new Error('fill');
+    const s = await scoreSheet(wb, { sheet: r.value.sheet });
+    expect(s.ok && [s.value.value.total, s.value.value.level, s.value.value.incomplete?.vi]).toEqual([200, '', expect.stringContaining('Chưa có thang xếp loại')]);
+    const [a, b, c] = bandCells().map(([row, col]) => a1(row, col));
+    wb.setValue(r.value.sheet, a!, 190);
+    wb.setValue(r.value.sheet, b!, 170);
+    wb.setValue(r.value.sheet, c!, 150);
+    const graded = await scoreSheet(wb, { sheet: r.value.sheet });
+    expect(graded.ok && graded.value.value.level).toBe('HTXSNV');
   });
 });

@@ -109,7 +109,7 @@ describe('hn-m01 … hn-m04: the plan', () => {
   it.each(['hn-m01', 'hn-m02', 'hn-m03', 'hn-m04'])('%s is well-formed, its head block within 12 × 26', (id) => {
     const plan = getTemplate(id)!.plan(DETAILS);
     const leader = id === 'hn-m01' || id === 'hn-m02';
-    expectWellFormed(plan, id, Object.values(HN_CELL).filter((at) => leader || at !== HN_CELL.isHead));
+    expectWellFormed(plan, id, Object.values(HN_CELL).filter((at) => (leader || at !== HN_CELL.isHead) && (id === 'hn-m03' || at !== HN_CELL.category)));
     expect(plan.frozen).toEqual({ rows: HN_ROW.header + 1, columns: 2 });
     expect(plan.print).toMatchObject({ orientation: 'portrait', fitToWidth: true, titleRows: '$9:$9' });
     expect(plan.print.area.startsWith('A1:H')).toBe(true);
@@ -213,6 +213,10 @@ describe('hn-m01 … hn-m04: person()', () => {
       selfGrade: 'Hoàn thành tốt nhiệm vụ',
       month: 11,
       year: 2026,
+      dutyGroup: '',
+      review: '',
+      decidedGrade: null,
+      override: null,
     });
   });
 
@@ -367,7 +371,10 @@ describe('hn-m01 … hn-m04: check()', () => {
       expect.objectContaining({ severity: 'warning', cell: a1(empty.row('II'), kpiValueCol(0)), criterion: 'II' }),
     ]);
     expect(missing.find((i) => i.code === 'K4')!.message.vi).toContain('Kế hoạch công tác tháng');
-    expect(scoreMonthly(HN_M03, empty.snapshot())).toMatchObject({ total: 30, level: 'KHTNV' });
+    // Issue 11 item 17: an unfilled form is "chưa đủ dữ liệu", not "30 điểm — Không hoàn thành nhiệm vụ".
+    const unfilled = scoreMonthly(HN_M03, empty.snapshot());
+    expect(unfilled).toMatchObject({ total: 30, level: '', notCounted: [] });
+    expect(unfilled.incomplete?.vi).toBe('Chưa đủ dữ liệu để xếp loại.');
   });
 
   it('K4 and K5: leaders\' d, đ, e missing, or neither 100% nor 50%', async () => {

@@ -44,7 +44,7 @@ describe('hn-1a and hn-2a: blank official forms', () => {
     const column = (c: number) => plan.grid.map((r) => r[c]?.value);
     expect(column(1)).toEqual(expect.arrayContaining(['Lãnh đạo', 'Cấp trưởng', 'Cấp phó', 'Công chức, viên chức', 'Lao động hợp đồng', 'Đề xuất khen thưởng']));
     expect(plan.grid[4]![0]?.value).toBe('Tháng …/20…');
-    expect(column(13)).toContain('Số loại A được giữ');
+    expect(column(16)).toContain('Số loại A được giữ');
   });
 
   it('fills into a workbook like any template', async () => {

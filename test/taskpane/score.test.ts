@@ -22,16 +22,18 @@ describe('the score of a filled xa-2024 sheet', () => {
     expect(v.sheet).toBe(filled.value.sheet);
     expect(v.total).toBe(3.5);
     // 2.1.1 (no evidence), 2.4.1 (no evidence) and 2.3.1 (placeholder number) fail; only 2.1.2 keeps its point.
-    expect(v.forecastTotal).toBe(1);
+    // …and 8.1, 8.2 left blank forecast 1 each: "Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2".
+    expect(v.forecastTotal).toBe(3);
     expect(v.level).toBe('KHTNV');
     expect(v.forecastLevel).toBe('KHTNV');
     expect(v.bandsAreDefault).toBe(true);
     expect(v.losses.map((l) => l.id)).toEqual(['2.1.1', '2.3.1', '2.4.1']);
     expect(v.losses.map((l) => l.loss)).toEqual([1, 1, 0.5]);
-    expect(v.losses.reduce((s, l) => s + l.loss, 0)).toBe(v.total - v.forecastTotal);
+    expect(v.losses.reduce((s, l) => s + l.loss, 0)).toBe(v.total - v.forecastTotal + 2);
     expect(v.sections.length).toBeGreaterThan(1);
     const ii = v.sections.find((s) => s.id === 'II')!;
     expect(ii).toMatchObject({ self: 3.5, forecast: 1 });
+    expect(v.sections.find((s) => s.id === 'VIII')).toMatchObject({ self: 0, forecast: 2 });
   });
 
   it('a sheet that is not a template, or a failing host, gives a message', async () => {

@@ -16,7 +16,8 @@
 import { promises as fs } from 'node:fs';
 import {
   checkEvidenceRow,
-  failsForecast,
+  evidenceRowOf,
+  forecastPoints,
   findCriterion,
   flatten,
   getFramework,
@@ -124,7 +125,7 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
   for (const e of result.errors) errors.push({ criterion: e.id, message: t(e.error.message) });
   const evidenceOf = new Map(Object.entries(doc.evidence).map(([id, e]) => [findCriterion(fw, id)?.node.id ?? id, e]));
 
-  // Same forecast as the template's sheet: where it has evidence columns (frameworkSheet.ts), a leaf failing E1–E3
+  // Same forecast as the template's sheet: where it has evidence columns (frameworkSheet.ts), a leaf failing E1–E4
   // scores 0 with the council; elsewhere (the Hà Nội forms) the forecast is the self-score. Parents add up.
   const withEvidence = getTemplate(fw.id)?.plan({}).layout.columns.evidence !== undefined;
   const criteria: CriterionJson[] = [];
@@ -138,14 +139,11 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
     }
     const self = score?.points ?? null;
     let forecast: number | null = null;
-    if (self !== null && !withEvidence) forecast = self;
-    else if (self !== null) {
+    if (!withEvidence) forecast = self;
+    else {
       const e = evidenceOf.get(node.id);
-      const issues = checkEvidenceRow(
-        { criterionId: node.id, selfScore: self, evidence: e?.evidence ?? '', explanation: e?.explanation ?? '', requirement: node.evidence ?? '' },
-        XA_2024_DEADLINES,
-      );
-      forecast = failsForecast(issues) ? 0 : self;
+      const issues = checkEvidenceRow(evidenceRowOf(node, self, e?.evidence ?? '', e?.explanation ?? ''), XA_2024_DEADLINES);
+      forecast = forecastPoints(node, self, issues);
     }
     criteria.push({ id: node.id, maxPoints: node.maxPoints, self, forecast });
     return { self: self ?? 0, forecast: forecast ?? 0 };
@@ -158,7 +156,7 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
     template: fw.id,
     total: result.total,
     level: result.grade,
-    levelName: result.grade ? t(gradeInfo(result.grade).name) : null,
+    levelName: result.grade ? t(gradeInfo(result.grade).name) : result.incomplete ? t(messages.incomplete()) : fw.bandsUntilSet ? t(messages.noBands()) : null,
     forecastTotal: round(base + parts.reduce((a, p) => a + p.forecast, 0)),
     criteria,
     unanswered: result.unanswered,

@@ -23,6 +23,8 @@ export interface SheetScoreJson {
   readonly forecastTotal: number;
   readonly criteria: readonly CriterionJson[];
   readonly disagreements: readonly Disagreement[];
+  /** Entries counted 0 because they are invalid, with their cells (the same list the task pane shows). */
+  readonly notCounted: readonly { readonly cell: string; readonly criterion: string; readonly message: string }[];
 }
 
 const show = (v: CellValue, lang: 'vi' | 'en'): string =>
@@ -56,10 +58,11 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       sheet: score.sheet,
       total: score.total,
       level,
-      levelName: ctx.t(gradeInfo(level).name),
+      levelName: score.incomplete ? ctx.t(score.incomplete) : ctx.t(gradeInfo(level).name),
       forecastTotal: score.forecastTotal,
       criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
       disagreements: disagreements(cells, snapshot),
+      notCounted: (score.notCounted ?? []).map((e) => ({ cell: e.cell, criterion: e.criterion, message: ctx.t(e.message) })),
       snapshotCells: cells,
     });
   }
@@ -82,6 +85,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   else {
     for (const r of results) {
       ctx.say(CLI.scoreLine(r.sheet, r.template, r.total, r.levelName, r.forecastTotal));
+      for (const e of r.notCounted) ctx.say(CLI.notCounted(e.cell, e.criterion, e.message));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
       for (const d of r.disagreements) ctx.say(CLI.disagreement(d.cell, d.criterion, show(d.stored, ctx.lang), d.recomputed));
     }

@@ -8,7 +8,7 @@ import type { QuotaResult } from '../../scoring';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { flatten, getFramework, gradeInfo, normalizeId, parseVietnameseNumber, QUOTA_CAP, type GradeCode } from '../../scoring';
+import { checkQuotaCap, flatten, getFramework, gradeInfo, normalizeId, parseVietnameseNumber, QUOTA_CAP, type GradeCode } from '../../scoring';
 import { planNotice } from '../../sheet/notice';
 import { scoreSheet, uniqueSheetName } from '../../sheet/operations';
 import { planSummary, solveUnit, type QuotaStatus } from '../../sheet/summary';
@@ -61,6 +61,8 @@ export function parseCap(raw: string | undefined): number {
   if (n === null) throw new InputError(CLI.badCap(raw));
   const cap = pct || n > 1 ? n / 100 : n;
   if (!(cap > 0 && cap <= 1)) throw new InputError(CLI.badCap(raw));
+  const checked = checkQuotaCap(cap);
+  if (!checked.ok) throw new InputError(checked.error.message);
   return cap;
 }
 

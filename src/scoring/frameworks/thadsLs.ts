@@ -58,14 +58,16 @@ export const THADS_LS = {
   scoring: 'base',
   base: THADS_BASE,
   totalMax: null,
-  // Decision (DOMAIN.md, Bands): seed 000 gives no bands; the default bands apply, labelled "default, configurable".
+  // Seed 000 gives no bands, and its total starts at 200 base points: the default bands (A from 90) would call 120
+  // points HTXSNV. Until the user sets the sheet's bands block, the level reads "chưa có thang xếp loại".
   bands: DEFAULT_BANDS,
   bandsAreDefault: true,
+  bandsUntilSet: true,
   editableRows: true,
   remarks: [
     'Bảng tiêu chí chấm điểm (Phụ lục 2) không có trong văn bản: các dòng là năm mặt đánh giá của mục 3, mỗi mặt có một dòng điểm trừ và một dòng điểm thưởng; đơn vị thêm các tiêu chí của mình, mỗi tiêu chí với điểm mỗi lần (mục 2).',
     'Tổng điểm = điểm chuẩn (200) – tổng điểm trừ + tổng điểm thưởng; điểm trừ, điểm thưởng nhân theo số lần, không khống chế; tổng điểm có thể âm (hiện cảnh báo).',
-    'Thang xếp loại không có trong văn bản: dùng thang mặc định A ≥ 90, B ≥ 70, C ≥ 50, D dưới 50 (có thể đổi).',
+    'Thang xếp loại không có trong văn bản, và thang mặc định (A từ 90) không hợp với 200 điểm chuẩn: chưa xếp loại ("chưa có thang xếp loại") cho đến khi đơn vị nhập thang của mình vào ô "Thang xếp loại" của trang.',
     'Hằng tháng (mục 4.1): công chức, người lao động tự chấm điểm (theo Phụ lục 2), nộp Bảng tự chấm điểm cho Chi cục trưởng vào ngày cuối tháng để tổng hợp, theo dõi.',
     'Hằng quý, năm (mục 4.2): Bước 1 tự chấm điểm (theo Phụ lục 2); Bước 2 họp chấm điểm, toàn thể công chức, người lao động góp ý, ý kiến ghi vào biên bản và thông qua tại cuộc họp (các phòng thuộc Cục họp, góp ý, báo cáo Cục trưởng chấm điểm); Bước 3 chấm điểm; Bước 4 báo cáo kết quả về Cục THADS tỉnh (theo Phụ lục 03).',
     'Hạn báo cáo (mục 4.2, Bước 4): văn bản ghi "trước ngày 05 của ngày đầu quý sau" / "ngày đầu năm sau"; hiểu là trước ngày 05 của tháng đầu quý sau (chấm theo quý) hoặc của tháng đầu năm sau (chấm cả năm).',

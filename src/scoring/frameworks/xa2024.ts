@@ -34,6 +34,13 @@ const FIRST_YEAR: SpecialCase = {
   points: 'max',
 };
 
+// Seed 002, mục VIII: "Năm 2024, năm đầu tiên đánh giá, Hội đồng thẩm định chấm điểm tối đa đối với Tiêu chí 8.1; 8.2".
+const COUNCIL_MAX = { how: 'max', note: FIRST_YEAR_NOTE } as const;
+// Seed 002, mục I: the evidence of 1.1–1.5 is "03 Phiếu đánh giá của Lãnh đạo UBND huyện", printed on row I.
+const LEADERS = { how: 'leaders', note: '03 Phiếu đánh giá của Lãnh đạo UBND huyện (tài liệu kiểm chứng in ở dòng I)' } as const;
+// Seed 002, 5.5.3.1, 5.5.3.4, 5.5.4.3, 5.5.4.6: evidence "Kiểm tra … trực tiếp trên Hệ thống …" — the council reads the system.
+const onSystem = (note: string) => ({ how: 'system', note }) as const;
+
 const ID_NOTE_2_3 =
   'Văn bản đánh số 2.1 rồi 2.3, 2.4 (không có 2.2); bảng phân công chấm điểm cuối văn bản gọi mục này là 2.2. Giữ số in trong Phụ lục II.';
 const ID_NOTE_2_4 =
@@ -74,7 +81,9 @@ export const XA_2024 = {
     '7.1: "100% nhiệm vụ hoàn thành đúng hạn, trước hạn = 5" đọc là không có nhiệm vụ đến hạn chưa hoàn thành và không có nhiệm vụ quá hạn.',
     '5.2.4.2: chấm theo mức xếp loại thấp nhất của cán bộ, công chức, viên chức thuộc thẩm quyền (HTXSNV tính như "Hoàn thành tốt nhiệm vụ trở lên" = 1).',
     '8.3.1, 8.3.2: văn bản nêu chung Chỉ số CCHC và Chỉ số hài lòng trong một kết quả, không nói cách kết hợp hai chỉ số; quy tắc so sánh một cặp giá trị (năm đánh giá / năm trước) do người dùng nhập.',
-    'Tỷ lệ có mẫu số 0 (không có nhiệm vụ, hồ sơ, vấn đề): văn bản không quy định. 5.5.1, 5.5.4.6, 6.2, 7.2, X báo lỗi (chia cho 0); 7.3 có trường hợp "khong-kien-nghi" = 0,5; 2.4.2 có trường hợp "khong-kien-nghi" = 0,5; 5.5.4.3 và 5.5.3.4 cho 0 điểm khi tổng số = 0.',
+    'Tỷ lệ có mẫu số 0 (không có nhiệm vụ, hồ sơ, vấn đề): văn bản không quy định. 5.5.1, 5.5.4.6, 6.2, 7.2, X báo lỗi (chia cho 0); 7.3 có trường hợp "khong-kien-nghi" = 0,5; 2.4.2 theo Lưu ý: không có kiến nghị (tổng số = 0 hoặc "khong-kien-nghi") = 0,5; 5.5.4.3 và 5.5.3.4 cho 0 điểm khi tổng số = 0.',
+    'Số liệu tự mâu thuẫn bị từ chối: 5.5.3.4 số hồ sơ đúng hạn + quá hạn lớn hơn tổng số; 2.3.4 số đơn quá hạn + không được giải quyết lớn hơn số đơn tiếp nhận.',
+    'Tài liệu kiểm chứng của 3.6.2, 3.7.1, 3.7.2 và IX in ở cột "Cơ quan thẩm định điểm tự đánh giá" của Phụ lục II (lệch cột); được ghi là tài liệu kiểm chứng, cơ quan thẩm định lấy theo mục cha (Phòng Nội vụ).',
     '5.3.4: "thì chấm 0 điểm với nội dung đó" đọc là 0 điểm cho cả tiêu chí.',
     'Thang xếp loại: văn bản không in (khoản 1, 2 Điều 7 Quyết định 7171/QĐ-UBND không có trong văn bản); dùng thang mặc định, có thể cấu hình.',
   ],
@@ -97,6 +106,7 @@ export const XA_2024 = {
               maxPoints: 4,
               rule: survey({ mode: 'literal' }),
               method: SURVEY_METHOD,
+              councilScores: LEADERS,
             },
             {
               id: '1.2',
@@ -104,6 +114,7 @@ export const XA_2024 = {
               maxPoints: 4,
               rule: survey({ mode: 'literal' }),
               method: SURVEY_METHOD,
+              councilScores: LEADERS,
             },
             {
               id: '1.3',
@@ -111,6 +122,7 @@ export const XA_2024 = {
               maxPoints: 4,
               rule: survey({ mode: 'literal' }),
               method: SURVEY_METHOD,
+              councilScores: LEADERS,
             },
             {
               id: '1.4',
@@ -118,6 +130,7 @@ export const XA_2024 = {
               maxPoints: 4,
               rule: survey({ mode: 'literal' }),
               method: SURVEY_METHOD,
+              councilScores: LEADERS,
             },
             {
               id: '1.5',
@@ -125,6 +138,7 @@ export const XA_2024 = {
               maxPoints: 4,
               rule: survey({ mode: 'literal' }),
               method: SURVEY_METHOD,
+              councilScores: LEADERS,
             },
           ],
         },
@@ -275,7 +289,7 @@ export const XA_2024 = {
                         ),
                         points: 1,
                       },
-                    ], [['overdue', 'received'], ['unresolved', 'received']]),
+                    ], [[['overdue', 'unresolved'], 'received']]),
                   method:
                     '- 100% đơn thư thuộc thẩm quyền (gồm đơn khiếu nại tố cáo, đơn kiến nghị, phản ánh) được giải quyết kịp thời, đúng hạn = 1 điểm.\n' +
                     '- Có đơn thư thuộc thẩm quyền giải quyết quá hạn = 0,5 điểm.\n' +
@@ -319,12 +333,10 @@ export const XA_2024 = {
                       count('total', 'Tổng số vấn đề, kiến nghị tại Hội nghị đối thoại', 'Issues and recommendations raised at the dialogue'),
                     ],
                     [
+                      // Seed 002, tiêu chí 2.4.2, Lưu ý: no recommendations raised at the dialogue = 0,5, typed or as the key.
                       {
-                        label: msg(
-                          'Tổng số kiến nghị bằng 0 (không có kiến nghị: nhập "khong-kien-nghi" để được 0,5)',
-                          'Total is 0 (no recommendations: type "khong-kien-nghi" for 0.5)',
-                        ),
-                        points: 0,
+                        label: msg('Không có kiến nghị, đề xuất (tổng số bằng 0)', 'No recommendations raised (total 0)'),
+                        points: 0.5,
                         when: (v) => num(v, 'total') === 0,
                       },
                       {
@@ -1052,6 +1064,7 @@ export const XA_2024 = {
                         '- Không đề xuất = 0 điểm.',
                       evidence:
                         'Kiểm tra, theo dõi, đánh giá của cơ quan chuyên môn trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.',
+                      councilScores: onSystem('Kiểm tra, theo dõi, đánh giá của cơ quan chuyên môn trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.'),
                     },
                     {
                       id: '5.5.3.2',
@@ -1121,13 +1134,14 @@ export const XA_2024 = {
                             points: 1,
                             when: () => true,
                           },
-                        ], [], [['onTime', 'total'], ['overdue', 'total']]),
+                        ], [], [[['onTime', 'overdue'], 'total']]),
                       method:
                         '- Dưới 99% số hồ sơ TTHC trả kết quả sớm hạn, đúng hạn = 0 điểm .\n' +
                         '- Từ 99% trở lên = 1 điểm .\n' +
                         '- Có hồ sơ quá hạn - 0,5 điểm (từ 02 hồ sơ quá hạn trở lên không chấm điểm tiêu chí này)',
                       evidence:
                         'Kiểm tra, theo dõi, đánh giá của cơ quan chuyên môn trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.',
+                      councilScores: onSystem('Kiểm tra, theo dõi, đánh giá của cơ quan chuyên môn trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.'),
                     },
                   ],
                 },
@@ -1188,6 +1202,7 @@ export const XA_2024 = {
                         '- 90% trở lên hồ sơ, công việc được xử lý trên môi trường số = 0,5 điểm.\n' +
                         '- Dưới 90% = 0 điểm.',
                       evidence: 'Kiểm tra trực tiếp trên Hệ thống quản lý văn bản.',
+                      councilScores: onSystem('Kiểm tra trực tiếp trên Hệ thống quản lý văn bản.'),
                     },
                     {
                       id: '5.5.4.4',
@@ -1223,6 +1238,7 @@ export const XA_2024 = {
                         '- Dưới 90% = 0 điểm.\n' +
                         '- Từ 90% trở lên, điểm được tính như sau: (Tỷ lệ % hồ sơ được xử lý trực tuyến toàn trình x 1,5 điểm)/100',
                       evidence: 'Kiểm tra trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.',
+                      councilScores: onSystem('Kiểm tra trực tiếp trên Hệ thống thông tin giải quyết TTHC của tỉnh.'),
                     },
                   ],
                 },
@@ -1443,6 +1459,7 @@ export const XA_2024 = {
                 ],
                 [FIRST_YEAR],
               ),
+              councilScores: COUNCIL_MAX,
               method:
                 '- Có báo cáo phân tích sau khi UBND huyện quyết định xếp loại mức độ hoàn thành nhiệm vụ = 1 điểm .\n' +
                 '- Không có báo cáo = 0 điểm .',
@@ -1465,6 +1482,7 @@ export const XA_2024 = {
                 ],
                 [FIRST_YEAR],
               ),
+              councilScores: COUNCIL_MAX,
               method:
                 '- Xây dựng Kế hoạch khắc phục hạn chế, yếu kém trong đánh giá, xếp loại mức độ hoàn thành nhiệm vụ = 1 điểm .\n' +
                 '- Không xây dựng = 0 điểm .',

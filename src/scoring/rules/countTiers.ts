@@ -10,10 +10,15 @@ export interface Tier {
   readonly when: (inputs: CleanInputs) => boolean;
 }
 
+export type PartOf = readonly [string | readonly string[], string];
+
 export interface CountTiersParams {
   readonly tiers: readonly Tier[];
-  /** [part, whole] input keys: a part larger than its whole (30 resolved of 20) is an input error, not a score. */
-  readonly partOf: readonly (readonly [string, string])[];
+  /**
+   * [part, whole] input keys: a part larger than its whole (30 resolved of 20) is an input error, not a score. A
+   * part may be several keys whose sum must fit in the whole (on time + overdue ≤ total).
+   */
+  readonly partOf: readonly PartOf[];
 }
 
 /**
@@ -24,7 +29,7 @@ export const countTiers = (
   inputs: readonly InputSpec[],
   tiers: readonly Tier[],
   specialCases: readonly SpecialCase[] = [],
-  partOf: readonly (readonly [string, string])[] = [],
+  partOf: readonly PartOf[] = [],
 ) =>
   ({
     kind: 'countTiers',
@@ -43,10 +48,13 @@ export const countTiers = (
     isAllowed: (points: number, max: number) =>
       [...tiers, ...specialCases].some((t) => Math.abs((t.points === 'max' ? max : t.points) - points) < 1e-9),
     evaluate: (values, max) => {
+      const label = (k: string) => inputs.find((i) => i.key === k)?.label ?? msg(k, k);
       for (const [part, whole] of partOf) {
-        if (num(values, part) > num(values, whole)) {
-          const label = (k: string) => inputs.find((i) => i.key === k)?.label ?? msg(k, k);
-          return fail('value', messages.partAboveWhole(label(part), label(whole)));
+        const keys = typeof part === 'string' ? [part] : part;
+        if (keys.reduce((s, k) => s + num(values, k), 0) > num(values, whole)) {
+          const parts = keys.map(label);
+          const joined = msg(parts.map((p) => p.vi).join(' + '), parts.map((p) => p.en).join(' + '));
+          return fail('value', messages.partAboveWhole(joined, label(whole)));
         }
       }
       const tier = tiers.find((t) => t.when(values));

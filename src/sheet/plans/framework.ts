@@ -35,6 +35,13 @@ export const inputValueCol = (i: number): number => COL.firstInput + 2 * i + 1;
 /** Rows of the head block (0-based). */
 export const ROW = { title: 0, subtitle: 1, details: 2, summary: 3, header: 5, total: 6, first: 7 } as const;
 
+/**
+ * The bands block the user edits (issue: bands that really are configurable): the lowest points of A, B, C at
+ * [row, col], D below C. Read by the sheet's level formula and by the score.
+ */
+export const BANDS = { label: 9, value: 10, firstRow: ROW.subtitle } as const;
+export const bandCells = (): readonly (readonly [number, number])[] => [0, 1, 2].map((i) => [BANDS.firstRow + i, BANDS.value] as const);
+
 /** Rules whose points the sheet computes from inputs (the others are typed or picked from a list). */
 export const isComputed = (node: Criterion): boolean =>
   isScorable(node) && node.rule!.kind !== 'levels' && node.rule!.kind !== 'points' && node.rule!.kind !== 'cappedDeduction' && node.rule!.inputs.length > 0;
@@ -121,13 +128,30 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
   // Summary line in the head block (read by the summary and shown at the top of the printed page).
   b.set(ROW.summary, 0, { value: 'Tổng điểm tự đánh giá:', style: 'label' });
   b.set(ROW.summary, 1, { formula: `=${a1(ROW.total, COL.self)}`, style: 'total', numberFormat: '0.00' });
+  // Bands block: the framework's bands (or the default, labelled), or blank where none apply until set (THADS).
+  b.set(ROW.title, BANDS.label, { value: 'Thang xếp loại (điểm từ)', style: 'inputHeader' });
+  b.set(ROW.title, BANDS.value, { value: '', style: 'inputHeader' });
+  const bandNote = fw.bandsUntilSet
+    ? 'Văn bản không quy định thang xếp loại, thang mặc định (A từ 90) không hợp với 200 điểm chuẩn: nhập điểm tối thiểu của A, B, C để xếp loại.'
+    : fw.bandsAreDefault
+      ? 'Thang xếp loại mặc định (văn bản không quy định), có thể điều chỉnh: sửa điểm tối thiểu của A, B, C.'
+      : 'Thang xếp loại của văn bản; có thể điều chỉnh theo quy định của đơn vị.';
+  const mins = bandCells();
+  GRADES.slice(0, 3).forEach((g, i) => {
+    const [r, c] = mins[i]!;
+    const band = fw.bands.find((x) => x.code === g.code);
+    b.set(r, BANDS.label, { value: `${g.letter} — ${g.name.vi}`, style: 'label' });
+    b.set(r, c, { value: fw.bandsUntilSet || !band ? null : band.min, style: 'input', input: true, numberFormat: '0.##', note: i === 0 ? bandNote : undefined });
+  });
+  b.set(BANDS.firstRow + 3, BANDS.label, { value: `D — ${GRADES[3]!.name.vi}: dưới mức C`, style: 'label' });
+  const [ra, rb, rc] = mins.map(([r, c]) => a1(r, c));
+  const total = `ROUND(${a1(ROW.total, COL.self)},2)`;
   b.set(ROW.summary, 2, { value: 'Xếp loại:', style: 'label' });
   b.set(ROW.summary, 3, {
-    formula: `=CCHC.CLASSIFY(${a1(ROW.total, COL.self)},${str(fw.id)})`,
+    // Native Excel over the bands block, so a change of bands needs no add-in (DOMAIN.md Rounding: from the rounded total).
+    formula: `=IF(COUNT(${ra},${rb},${rc})<3,"Chưa có thang xếp loại",IF(${total}>=${ra},"${GRADES[0]!.name.vi}",IF(${total}>=${rb},"${GRADES[1]!.name.vi}",IF(${total}>=${rc},"${GRADES[2]!.name.vi}","${GRADES[3]!.name.vi}"))))`,
     style: 'computed',
-    note: fw.bandsAreDefault
-      ? 'Thang xếp loại mặc định, có thể điều chỉnh (văn bản không quy định): A từ 90, B từ 70, C từ 50 điểm.'
-      : undefined,
+    note: bandNote,
   });
   b.set(ROW.summary, 5, { value: 'Dự báo điểm thẩm định:', style: 'label' });
   b.set(ROW.summary, 6, { formula: `=${a1(ROW.total, COL.forecast)}`, style: 'computed', numberFormat: '0.00' });
@@ -175,6 +199,22 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       b.validate(row, COL.special, node.rule!.specialCases.map((s) => s.label.vi), 'Chọn nếu thuộc trường hợp đặc biệt ghi dưới tiêu chí.');
     }
     const requirement = node.evidence ?? '';
+    const self = a1(row, COL.self);
+    const check = a1(row, COL.check);
+    if (node.councilScores) {
+      // Seed 002 (mục I, VIII; 5.5.3.1, 5.5.3.4, 5.5.4.3, 5.5.4.6): the council scores this row without its evidence.
+      const why = councilNote(node.councilScores);
+      b.set(row, COL.evidence, { value: null, style: 'input', input: true, note: why });
+      b.set(row, COL.explanation, { value: null, style: 'input', input: true, note: why });
+      b.set(row, COL.requirement, { value: requirement, style: 'plain' });
+      b.set(row, COL.check, { value: why, style: 'computed' });
+      b.set(row, COL.forecast, {
+        formula: node.councilScores.how === 'max' ? `=${a1(row, COL.max)}` : `=IF(ISNUMBER(${self}),${self},"")`,
+        style: 'computed',
+        numberFormat: '0.00',
+      });
+      continue;
+    }
     b.set(row, COL.evidence, { value: null, style: 'input', input: true, note: requirement ? `Yêu cầu: ${requirement}` : undefined });
     b.set(row, COL.explanation, {
       value: null,
@@ -183,14 +223,12 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       note: 'Nêu rõ số liệu tại Mục, Điểm, Khoản, trang nào của tài liệu kiểm chứng (Hướng dẫn, mục 2c).',
     });
     b.set(row, COL.requirement, { value: requirement, style: 'plain' });
-    const self = a1(row, COL.self);
-    const check = a1(row, COL.check);
     b.set(row, COL.check, {
       formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self}),"")`,
       style: 'computed',
     });
     b.set(row, COL.forecast, {
-      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check}))),0,${self}),"")`,
+      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check})),ISNUMBER(SEARCH("E4:",${check}))),0,${self}),"")`,
       style: 'computed',
       numberFormat: '0.00',
     });
@@ -216,6 +254,13 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       },
     },
   );
+}
+
+/** What the check and the notes say on a row the council scores without its evidence. */
+export function councilNote(c: NonNullable<Criterion['councilScores']>): string {
+  if (c.how === 'max') return `Hội đồng thẩm định chấm điểm tối đa, không cần tài liệu kiểm chứng trên dòng này: ${c.note}`;
+  if (c.how === 'leaders') return `Không cần tài liệu kiểm chứng trên dòng này: Hội đồng dùng ${c.note}.`;
+  return `Không cần tài liệu kiểm chứng trên dòng này: ${c.note}`;
 }
 
 /** A sheet name ≤ 31 characters without []:*?/\ — made unique by the operation that adds it. */

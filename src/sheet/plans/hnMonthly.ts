@@ -28,7 +28,32 @@ export const HN_CELL = {
   grade: [HN_ROW.grade, 1],
   kpi: [HN_ROW.grade, 4],
   selfGrade: [HN_ROW.selfGrade, 1],
+  // The add-in's own fields, right of the printed area (labels in J, values in K:M).
+  dutyGroup: [HN_ROW.name, 10],
+  category: [HN_ROW.post, 10],
+  review: [HN_ROW.unit, 10],
+  decidedGrade: [HN_ROW.total, 10],
+  override: [HN_ROW.grade, 10],
+  overrideBasis: [HN_ROW.selfGrade, 10],
 } as const;
+
+/** Mẫu 03 is for "CBCCVC không giữ chức vụ lãnh đạo, quản lý; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ" (seed 004, Phụ lục 1). */
+export const CATEGORY_CHOICES = ['Công chức', 'Viên chức', 'Lao động hợp đồng'] as const;
+export const CONTRACT_CATEGORY = 'Lao động hợp đồng';
+
+/**
+ * DOMAIN.md Overrides (Nghị định 335/2025/NĐ-CP, cited by seed 004; also 48/2023): whatever the score, the person is
+ * "Không hoàn thành nhiệm vụ" when one of these is recorded; the third applies to leaders only.
+ */
+export const OVERRIDE_DISCIPLINE = 'Bị kỷ luật từ khiển trách trở lên trong kỳ';
+export const OVERRIDE_DEGRADATION = 'Có kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống';
+export const OVERRIDE_CORRUPTION = 'Để xảy ra tham nhũng trong cơ quan, đơn vị phụ trách';
+export const overrideChoices = (leader: boolean): readonly string[] =>
+  leader ? [OVERRIDE_DISCIPLINE, OVERRIDE_DEGRADATION, OVERRIDE_CORRUPTION] : [OVERRIDE_DISCIPLINE, OVERRIDE_DEGRADATION];
+
+/** Label column of the add-in's own head fields, and the last column their values span. */
+export const HN_EXTRA_LABEL_COL = 9;
+export const HN_EXTRA_END_COL = 12;
 
 /** Table columns (0-based). GHI CHÚ spans F:H so the work plan below fits the same printed width. */
 export const HN_COL = { id: 0, title: 1, max: 2, deduction: 3, self: 4, note: 5, noteEnd: 7, firstKpi: 9 } as const;
@@ -101,6 +126,53 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     });
     b.validate(r, c, [HEAD_YES, HEAD_NO], 'Có: cấp trưởng của phòng, ban, đơn vị (cấp trên xếp loại).');
   }
+
+  // The add-in's own fields (not printed): duty group, category, the reviewer's comment and the authority's decision
+  // (seed 004 phần IV, bước 3–4), overrides (DOMAIN.md).
+  const extra = (at: readonly [number, number], label: string, value: string | null, note: string, choices?: readonly string[], error?: string) => {
+    const [r, c] = at;
+    b.set(r, HN_EXTRA_LABEL_COL, { value: label, style: 'label' });
+    b.set(r, c, { value, style: 'input', input: true, note });
+    for (let k = c + 1; k <= HN_EXTRA_END_COL; k++) b.set(r, k, { value: '', style: 'input' });
+    b.merge(r, c, r, HN_EXTRA_END_COL);
+    if (choices) b.validate(r, c, choices, note, error);
+  };
+  extra(
+    HN_CELL.dutyGroup,
+    'Nhóm nhiệm vụ tương đồng:',
+    null,
+    'Tỷ lệ loại A (không quá 20% số loại B) áp dụng trong cả đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng (văn bản 004, mục II.3.2). Để trống: cả đơn vị là một nhóm.',
+  );
+  if (fw.id === 'hn-m03') {
+    extra(
+      HN_CELL.category,
+      'Đối tượng:',
+      CATEGORY_CHOICES[0],
+      'Công chức, viên chức: mục II của Mẫu 1A; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ: mục III "Lao động hợp đồng".',
+      CATEGORY_CHOICES,
+      'Chọn Công chức, Viên chức hoặc Lao động hợp đồng.',
+    );
+  }
+  extra(HN_CELL.review, 'Nhận xét của người phụ trách trực tiếp:', null, 'Cấp có thẩm quyền nhận xét, cho ý kiến trước ngày 26 hằng tháng (văn bản 004, phần IV, bước 3).');
+  extra(
+    HN_CELL.decidedGrade,
+    'Cấp có thẩm quyền quyết định xếp loại:',
+    null,
+    'Mức xếp loại do cấp có thẩm quyền quyết định trước ngày 28 hằng tháng (văn bản 004, phần IV, bước 4). Mẫu 1A dùng mức này khi đã ghi; chưa ghi thì dùng mức đề xuất theo điểm.',
+    GRADE_CHOICES,
+    'Chọn một trong bốn mức xếp loại.',
+  );
+  extra(
+    HN_CELL.override,
+    'Không hoàn thành nhiệm vụ do:',
+    null,
+    'Dù điểm bao nhiêu, xếp loại "Không hoàn thành nhiệm vụ" khi bị kỷ luật từ khiển trách trở lên, có kết luận suy thoái' +
+      (leader ? ', hoặc để xảy ra tham nhũng trong đơn vị phụ trách' : '') +
+      ' (Nghị định 335/2025/NĐ-CP). Để trống nếu không có.',
+    overrideChoices(leader),
+    'Chọn một lý do trong danh sách, hoặc để trống.',
+  );
+  extra(HN_CELL.overrideBasis, 'Căn cứ (quyết định, kết luận số, ngày):', null, 'Ghi căn cứ của lý do "Không hoàn thành nhiệm vụ" ở ô trên.');
 
   // Table rows first, so the head's formulas can name their cells.
   const placed = flatten(fw);

@@ -233,7 +233,9 @@ describe.each(FORMS)('Mẫu số $form ($id)', (c) => {
       const s = scoreFramework(f, fullMonth(f, c.leader, { II: [] }));
       expect(s.unanswered).toEqual(['II']);
       expect(s.total).toBe(30);
-      expect(s.grade).toBe('KHTNV');
+      // Issue 11 item 17: no KPI, no grade ("chưa đủ dữ liệu"), not "30 điểm — Không hoàn thành nhiệm vụ".
+      expect(s.incomplete).toBe(true);
+      expect(s.grade).toBeNull();
     });
 
     if (c.leader) {

@@ -182,10 +182,20 @@ describe('XA_2024 — rules at their boundaries', () => {
     expect(points('5.5.3.4', [99, 100, 1])).toBe(0.5);
     expect(points('5.5.3.4', [989, 1000, 1])).toBe(0);
     expect(points('5.5.3.4', [989, 1000, 0])).toBe(0);
-    expect(points('5.5.3.4', [999, 1000, 2])).toBe(0);
+    expect(points('5.5.3.4', [998, 1000, 2])).toBe(0);
     expect(points('5.5.3.4', [100, 100, 0])).toBe(1);
     expect(points('5.5.3.4', [99, 100, 0])).toBe(1);
     expect(points('5.5.3.4', [0, 0, 0])).toBe(0);
+  });
+
+  it('counts that contradict themselves are refused, not scored', () => {
+    // 5.5.3.4: on time + overdue cannot exceed the dossiers returned; 2.3.4: overdue + unresolved cannot exceed those received.
+    const e5534 = score('5.5.3.4', [100, 100, 1]);
+    expect(e5534.ok).toBe(false);
+    if (!e5534.ok) expect(e5534.error.message.vi).toMatch(/\+ Số hồ sơ quá hạn lớn hơn Tổng số hồ sơ/);
+    expect(score('5.5.3.4', [99, 100, 1]).ok).toBe(true);
+    expect(score('2.3.4', [1, 1, 1]).ok).toBe(false);
+    expect(score('2.3.4', [2, 1, 1])).toEqual({ ok: true, value: 0 });
   });
 
   it('2.3.4: on time 1; overdue 0,5; unresolved 0; none received 1, typed or as the special case', () => {
@@ -202,7 +212,8 @@ describe('XA_2024 — rules at their boundaries', () => {
     expect(points('2.4.2', [17, 20])).toBe(1);
     expect(points('2.4.2', [85, 100])).toBe(1);
     expect(points('2.4.2', [84, 100])).toBe(0);
-    expect(points('2.4.2', [0, 0])).toBe(0);
+    // Lưu ý: "Trường hợp qua Hội nghị đối thoại mà người dân, doanh nghiệp không có kiến nghị, đề xuất thì chấm 0,5 điểm".
+    expect(points('2.4.2', [0, 0])).toBe(0.5);
     expect(points('2.4.2', ['khong-kien-nghi'])).toBe(0.5);
     expect(checkSelfScore(nodeOf('2.4.2'), 0.5).ok).toBe(true);
   });

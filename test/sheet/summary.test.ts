@@ -1,0 +1,220 @@
+/**
+ * Mẫu 1A from the monthly forms (src/sheet/summary.ts): the quota per group of similar duties and for the unit, the
+ * head's part d, contract workers of Mẫu 03, the authority's decided grade, overrides — issue 11, items 9–14.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkQuotaCap, QUOTA_CAP_OUTSTANDING } from '../../src/scoring';
+import { a1 } from '../../src/sheet/a1';
+import { MemoryWorkbook } from '../../src/sheet/memoryHost';
+import { buildSummary, checkSheet, fillTemplate, peopleFrom, scoreSheet } from '../../src/sheet/operations';
+import { COL } from '../../src/sheet/plans/framework';
+import { getTemplate } from '../../src/sheet/templates';
+import { HEAD } from '../../src/sheet/plans/builder';
+import { HN_CELL, HN_COL, OVERRIDE_CORRUPTION, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
+import { planNotice } from '../../src/sheet/notice';
+import { planSummary, solveUnit } from '../../src/sheet/summary';
+import type { PersonLine } from '../../src/sheet/templates';
+
+const line = (name: string, score: number | null, over: Partial<PersonLine> = {}): PersonLine => ({
+  sheet: `hn-m03 ${name}`,
+  templateId: 'hn-m03',
+  name,
+  post: 'Chuyên viên',
+  group: 'staff',
+  isHead: false,
+  score,
+  selfGrade: null,
+  month: 11,
+  year: 2026,
+  ...over,
+});
+const A = (at: readonly [number, number]) => a1(at[0], at[1]);
+const names = (ids: readonly string[]) => ids.map((id) => id.replace(/^hn-m0\d /, '')).sort();
+
+describe('item 9 — the quota per group of similar duties and for the unit, both limits holding', () => {
+  // Seed 004 §3.2a: "không vượt quá 20% tổng số CBCCVC được xếp loại “Hoàn thành tốt nhiệm vụ” trong phạm vi cùng
+  // một cơ quan, tổ chức, đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng".
+  const group = (g: string, people: [string, number][]) => people.map(([n, s]) => line(n, s, { dutyGroup: g }));
+  it('one group by default: the unit alone', () => {
+    const s = solveUnit([line('An', 95), line('Bình', 93), ...['C', 'D', 'E', 'G', 'H'].map((n) => line(n, 80))], 0.2);
+    expect(s.groups).toEqual([]);
+    // 2 A, 5 B: k ≤ 0.2 × (5 + 2 − k) → k = 1.
+    expect(s.quota.maxA).toBe(1);
+    expect(names(s.quota.demoted)).toEqual(['Bình']);
+  });
+  it('a group over its own limit loses an A even when the unit as a whole is within', () => {
+    // Group "Tiếp dân": 2 A and 1 B → keeps 0; group "Văn phòng": 0 A and 9 B. The unit: 2 A, 10 B → 2 allowed.
+    const people = [
+      ...group('Tiếp dân', [['An', 95], ['Bình', 93], ['Chi', 80]]),
+      ...group('Văn phòng', ['D', 'E', 'G', 'H', 'K', 'L', 'M', 'N', 'P'].map((n): [string, number] => [n, 80])),
+    ];
+    const unitOnly = solveUnit(people.map((p) => ({ ...p, dutyGroup: '' })), 0.2);
+    expect(unitOnly.quota.demoted).toEqual([]);
+    const s = solveUnit(people, 0.2);
+    expect(s.groups.map((g) => [g.group, g.quota.maxA, g.quota.demoted.length])).toEqual([['Tiếp dân', 0, 2], ['Văn phòng', 0, 0]]);
+    expect(names(s.quota.demoted)).toEqual(['An', 'Bình']);
+    expect(s.people.find((p) => p.name === 'An')?.proposedGrade).toBe('HTTNV');
+  });
+  it('the group within its limit, the unit over: the unit demotes its lowest A (people with no group count for the unit only)', () => {
+    // Group X: 1 A, 5 B → k ≤ 0.2 × (6 − k) → 1 kept. The unit adds one A with no group: 2 A, 5 B → k ≤ 0.2 × (7 − k) → 1.
+    const people = [...group('X', [['XA', 95], ...['1', '2', '3', '4', '5'].map((n): [string, number] => [`X${n}`, 80])]), line('Lẻ', 90)];
+    const s = solveUnit(people, 0.2);
+    expect(s.groups.map((g) => [g.group, g.quota.maxA, g.quota.demoted.length])).toEqual([['X', 1, 0]]);
+    expect(names(s.quota.demoted)).toEqual(['Lẻ']);
+    expect(s.quota.maxA).toBe(1);
+  });
+  it('Mẫu 1A shows the groups: a column, and one line a group beside the quota box', () => {
+    const s = solveUnit([...group('Tiếp dân', [['An', 95], ['Chi', 80]]), ...group('Văn phòng', [['Dũng', 80]])], 0.2);
+    const plan = planSummary(s, {});
+    const cells = plan.grid.flatMap((r) => r.map((c) => c?.value)).filter((v): v is string => typeof v === 'string');
+    expect(cells).toContain('Nhóm nhiệm vụ tương đồng');
+    expect(cells.filter((v) => v.startsWith('Nhóm "'))).toEqual([
+      'Nhóm "Tiếp dân": 1 loại A, 1 loại B, giữ tối đa 0 loại A, đề xuất hạ 1.',
+      'Nhóm "Văn phòng": 0 loại A, 1 loại B, giữ tối đa 0 loại A.',
+    ]);
+  });
+  it('the group is read from the form, blank meaning the whole unit', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    if (!r.ok) throw new Error(r.error.message.en);
+    wb.setValue(r.value.sheet, A(HN_CELL.dutyGroup), 'Tiếp công dân');
+    const read = await wb.read({ head: HEAD, all: true });
+    const [person] = peopleFrom(read.sheets, read.all ?? []);
+    expect(person?.dutyGroup).toBe('Tiếp công dân');
+  });
+});
+
+describe('item 10 — the higher cap is at most 25% ("nhưng không vượt quá 25%", seed 004 §3.2b)', () => {
+  it('refuses above 25% with a message, accepts 20% and 25%', () => {
+    expect(checkQuotaCap(0.2)).toEqual({ ok: true, value: 0.2 });
+    expect(checkQuotaCap(QUOTA_CAP_OUTSTANDING)).toEqual({ ok: true, value: 0.25 });
+    const r = checkQuotaCap(0.5);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.vi).toContain('không vượt quá 20%');
+    expect(checkQuotaCap(0).ok).toBe(false);
+    expect(checkQuotaCap(0.2500001).ok).toBe(false);
+  });
+  it('buildSummary refuses a 40% cap', async () => {
+    const wb = new MemoryWorkbook();
+    await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    const r = await buildSummary(wb, { cap: 0.4, details: {} });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.en).toContain('above the limit');
+  });
+});
+
+describe('item 11 — the head\'s part d counts everyone managed, deputies included ("100% CBCCVC thuộc thẩm quyền quản lý")', () => {
+  it('a deputy graded D gives d = 50%', () => {
+    const head = line('Trưởng', 92, { group: 'leader', isHead: true, templateId: 'hn-m02' });
+    const deputy = line('Phó', 40, { group: 'leader', templateId: 'hn-m02' });
+    expect(solveUnit([head, deputy, line('An', 85)], 0.2).leaderD).toBe(0.5);
+    expect(solveUnit([head, { ...deputy, score: 60 }, line('An', 85)], 0.2).leaderD).toBe(1);
+  });
+});
+
+describe('item 12 — contract workers on Mẫu 03 belong in section III "Lao động hợp đồng"', () => {
+  it('the category field of Mẫu 03 puts a contract worker in III', async () => {
+    const wb = new MemoryWorkbook();
+    const a = await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    const b = await fillTemplate(wb, 'hn-m03', { name: 'Bình', month: 11, year: 2026 });
+    if (!a.ok || !b.ok) throw new Error('fill');
+    expect(wb.snapshot(a.value.sheet).values[HN_CELL.category[0]]![HN_CELL.category[1]]).toBe('Công chức');
+    wb.setValue(b.value.sheet, A(HN_CELL.category), 'Lao động hợp đồng');
+    const read = await wb.read({ head: HEAD, all: true });
+    const people = peopleFrom(read.sheets, read.all ?? []);
+    expect(people.map((p) => [p.name, p.group])).toEqual([['An', 'staff'], ['Bình', 'contract']]);
+    wb.setValue(b.value.sheet, A(HN_CELL.category), 'Hợp đồng 68');
+    const check = await checkSheet(wb, { sheet: b.value.sheet, now: new Date('2026-11-20T00:00:00Z') });
+    expect(check.ok && check.value.value.some((i) => i.code === 'K10' && i.severity === 'error')).toBe(true);
+  });
+});
+
+describe('item 13 — the reviewer (before the 26th) and the authority (before the 28th)', () => {
+  it('Mẫu 1A columns 5–8 show the decided grade where recorded, the proposal otherwise, labelled', () => {
+    // 1 A, 5 B: the quota keeps An's A (k ≤ 0.2 × (6 − k) → 1); the authority decided B.
+    const s = solveUnit([line('An', 95, { decidedGrade: 'Hoàn thành tốt nhiệm vụ' }), line('Bình', 75), ...['C', 'D', 'E', 'G'].map((n) => line(n, 80))], 0.2);
+    const an = s.people.find((p) => p.name === 'An')!;
+    const binh = s.people.find((p) => p.name === 'Bình')!;
+    expect([an.grade, an.proposedGrade, an.shownGrade, an.shownFrom]).toEqual(['HTXSNV', 'HTXSNV', 'HTTNV', 'decided']);
+    expect([binh.shownGrade, binh.shownFrom]).toEqual(['HTTNV', 'proposed']);
+    const plan = planSummary(s, {});
+    const row = plan.grid.findIndex((r) => r[1]?.value === 'An');
+    expect(plan.grid[row]!.slice(4, 8).map((c) => c?.value)).toEqual(['', 'x', '', '']);
+    expect(plan.grid[row]![12]?.value).toBe('Đã quyết định');
+    expect(plan.grid[plan.grid.findIndex((r) => r[1]?.value === 'Bình')]![12]?.value).toBe('Đề xuất theo điểm');
+    const notice = planNotice(s, {});
+    expect(notice.grid.flatMap((r) => r.map((c) => c?.value))).toContain('Hoàn thành tốt nhiệm vụ');
+  });
+  it('the form has a reviewer comment and a decided grade, read into the line and checked', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'hn-m02', { name: 'An', month: 11, year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    wb.setValue(r.value.sheet, A(HN_CELL.review), 'Hoàn thành tốt nhiệm vụ được giao');
+    wb.setValue(r.value.sheet, A(HN_CELL.decidedGrade), 'Loại Z');
+    const read = await wb.read({ head: HEAD, all: true });
+    expect(peopleFrom(read.sheets, read.all ?? [])[0]).toMatchObject({ review: 'Hoàn thành tốt nhiệm vụ được giao', decidedGrade: 'Loại Z' });
+    const check = await checkSheet(wb, { sheet: r.value.sheet, now: new Date('2026-11-20T00:00:00Z') });
+    expect(check.ok && check.value.value.filter((i) => i.code === 'K11').map((i) => i.severity)).toEqual(['error']);
+  });
+});
+
+describe('item 14 — overrides: KHTNV whatever the score, shown beside the computed grade', () => {
+  it('1A proposes KHTNV, keeps the grade of the score beside it, and the quota does not count the A', () => {
+    const s = solveUnit([line('An', 96, { override: { reason: OVERRIDE_DISCIPLINE, basis: 'QĐ 12/QĐ-UBND ngày 02/11/2026' } }), line('Bình', 95), ...['C', 'D', 'E', 'G', 'H'].map((n) => line(n, 80))], 0.2);
+    const an = s.people.find((p) => p.name === 'An')!;
+    expect([an.grade, an.proposedGrade, an.shownGrade]).toEqual(['HTXSNV', 'KHTNV', 'KHTNV']);
+    // Without An's A: 1 A, 5 B → 1 allowed; Bình keeps A (with it, 2 A would allow 1 and demote Bình).
+    expect(solveUnit(s.people.map((p) => ({ ...p, override: null })), 0.2).people.find((p) => p.name === 'Bình')?.status).toBe('demoted');
+    expect(s.quota.countA).toBe(1);
+    expect(s.people.find((p) => p.name === 'Bình')?.status).toBe('kept');
+    const plan = planSummary(s, {});
+    const row = plan.grid.findIndex((r) => r[1]?.value === 'An');
+    expect(plan.grid[row]![8]?.value).toBe('A');
+    expect(plan.grid[row]![7]?.value).toBe('x');
+    expect(String(plan.grid[row]![14]?.value)).toContain('khiển trách');
+  });
+  it('the form offers the reasons (corruption only to leaders), and the check shows it with its basis', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    wb.setValue(r.value.sheet, A(HN_CELL.override), OVERRIDE_CORRUPTION);
+    let check = await checkSheet(wb, { sheet: r.value.sheet, now: new Date('2026-11-20T00:00:00Z') });
+    expect(check.ok && check.value.value.filter((i) => i.code === 'K12').map((i) => i.severity)).toEqual(['error']);
+    wb.setValue(r.value.sheet, A(HN_CELL.override), OVERRIDE_DISCIPLINE);
+    check = await checkSheet(wb, { sheet: r.value.sheet, now: new Date('2026-11-20T00:00:00Z') });
+    expect(check.ok && check.value.value.filter((i) => i.code === 'K12').map((i) => i.severity).sort()).toEqual(['info', 'warning']);
+    const read = await wb.read({ head: HEAD, all: true });
+    expect(peopleFrom(read.sheets, read.all ?? [])[0]?.override).toEqual({ reason: OVERRIDE_DISCIPLINE, basis: '' });
+  });
+});
+
+describe('item 17 — nothing invalid is scored silently', () => {
+  it('a commune sheet lists each entry counted 0, with its cell; an empty table has no grade', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'xa-2024', { unit: 'Xã A', year: 2024 });
+    if (!r.ok) throw new Error('fill');
+    const empty = await scoreSheet(wb, { sheet: r.value.sheet });
+    expect(empty.ok && [empty.value.value.level, empty.value.value.incomplete?.vi]).toEqual(['', 'Chưa đủ dữ liệu để xếp loại.']);
+    const plan = getTemplate('xa-2024')!.plan({});
+    const at = (id: string) => a1(plan.layout.rowOf[id]!, COL.self);
+    wb.setValue(r.value.sheet, at('2.1.1'), 1);
+    wb.setValue(r.value.sheet, at('3.6.2'), 1.5); // 0, 1 or 2 only
+    wb.setValue(r.value.sheet, at('2.3.3'), 8.5); // maximum 1
+    const s = await scoreSheet(wb, { sheet: r.value.sheet });
+    if (!s.ok) throw new Error('score');
+    expect(s.value.value.total).toBe(1);
+    expect(s.value.value.level).toBe('KHTNV');
+    expect(s.value.value.notCounted?.map((e) => `${e.criterion} ${e.cell}`)).toEqual([`2.3.3 ${at('2.3.3')}`, `3.6.2 ${at('3.6.2')}`]);
+  });
+  it('a monthly form lists an invalid deduction', async () => {
+    const wb = new MemoryWorkbook();
+    const r = await fillTemplate(wb, 'hn-m03', { name: 'An', month: 11, year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    const plan = getTemplate('hn-m03')!.plan({});
+    const cell = a1(plan.layout.rowOf['1.1']!, HN_COL.deduction);
+    wb.setValue(r.value.sheet, cell, 'nhiều');
+    const s = await scoreSheet(wb, { sheet: r.value.sheet });
+    if (!s.ok) throw new Error('score');
+    expect(s.value.value.notCounted?.map((e) => e.cell)).toEqual([cell]);
+  });
+});
