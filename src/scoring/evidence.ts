@@ -90,9 +90,14 @@ const ITEM_SEPARATOR = /[;\n]|\(\d{1,2}\)|(?:^|\s)[-+•]\s/u;
  * ("Mục II", "khoản 2", "điểm a", "Điều 7", "Phần I", "Chương 3", "trang 4", "phụ lục 2", "biểu số 1"). Words that
  * merely start the same way ("phần mềm", "mục tiêu", "điều hành", "các khoản chi", "biểu quyết") are not places.
  */
-const DESIGNATION = `(?:số\\s*)?(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[ivxlc]+|[a-zđ])(?![${L}\\d])`;
+// Any case: a number, a letter, or a lower-case roman numeral other than "vi" ("phần vi phạm" is not a place).
+const DESIGNATION = `(?:số\\s*)?(?:\\d+(?:\\.\\d+)*|ii|iii|iv|vii|viii|ix|xi|xii|[a-zđ])(?![${L}\\d])`;
+const PLACE_WORDS = ['mục', 'khoản', 'điều', 'phần', 'chương', 'tiết', 'phụ lục', 'phụ biểu', 'biểu', 'bảng'];
+/** The place words in the three letter cases people type (for the case-sensitive roman numerals: "Mục VI"). */
+const PLACE_WORDS_CASED = PLACE_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
 const LOCATION: readonly RegExp[] = [
-  new RegExp(`(?<!${L})(?:mục|khoản|điều|phần|chương|tiết|phụ lục|phụ biểu|biểu|bảng)\\s+${DESIGNATION}`, 'iu'),
+  new RegExp(`(?<!${L})(?:${PLACE_WORDS.join('|')})\\s+${DESIGNATION}`, 'iu'),
+  new RegExp(`(?<!${L})(?:${PLACE_WORDS_CASED.join('|')})\\s+(?:số\\s*)?[IVXLC]+(?![${L}\\d])`, 'u'),
   new RegExp(`(?<!${L})trang\\s+(?:số\\s*)?\\d+`, 'iu'),
   // "điểm" alone means points ("chấm 1 điểm", "điểm số"): a place only with a letter ("điểm a").
   new RegExp(`(?<!${L})điểm\\s+[a-zđ](?![${L}\\d])`, 'iu'),
@@ -138,7 +143,7 @@ export function documentsWithoutNumber(s: string): string[] {
 /** Whether an explanation gives a figure besides dates, document numbers and places ("12/12 đơn", "100%", "21 nhiệm vụ"). */
 export function givesFigures(s: string): boolean {
   let t = clean(s).replace(new RegExp(REAL_NUMBER.source, 'gu'), ' ').replace(NUMERIC_DATE, ' ').replace(WORDED_DATE, ' ');
-  for (const re of LOCATION) t = t.replace(new RegExp(re.source, 'giu'), ' ');
+  for (const re of LOCATION) t = t.replace(new RegExp(re.source, `${re.flags}g`), ' ');
   return /\d/u.test(t);
 }
 

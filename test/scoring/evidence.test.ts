@@ -196,12 +196,14 @@ describe('issue 11 item 2 — E3, the explanation must say where (§2c "tại M�
       'Tiết kiệm chi',
       'Hội nghị biểu quyết thông qua',
       'Đơn vị chấm 1 điểm',
+      'Không có phần vi phạm',
+      'Mục lục đầy đủ',
     ]) {
       expect(namesLocation(s), s).toBe(false);
     }
   });
   it('a place is the word with its number', () => {
-    for (const s of ['tại Mục II', 'điểm a khoản 1 Điều 5', 'Phần I', 'Chương 3', 'trang 3', 'phụ lục 2', 'biểu số 1', 'mục 1.2', 'Khoản 2']) {
+    for (const s of ['tại Mục II', 'điểm a khoản 1 Điều 5', 'Phần I', 'Chương 3', 'trang 3', 'phụ lục 2', 'biểu số 1', 'mục 1.2', 'Khoản 2', 'mục iii, trang 2', 'Mục VI', 'PHẦN IV']) {
       expect(namesLocation(s), s).toBe(true);
     }
   });

@@ -263,3 +263,32 @@ describe('issue 11 item 15 — grade bands that really are configurable (a bands
     expect(graded.ok && graded.value.value.level).toBe('HTXSNV');
   });
 });
+
+describe('issue 11 items 3 and 5 in the sheet: E4 zeroes the forecast cell; the council\'s own criteria', () => {
+  const plan = planFramework(XA_2024);
+  const at = (id: string, col: number) => plan.grid[plan.layout.rowOf[id]!]![col]!;
+  it('the forecast formula counts E1–E4 as 0 (seed 002 §2b "không lập Bảng thống kê kết quả")', () => {
+    expect(at('6.2', COL.forecast).formula).toContain('SEARCH("E4:"');
+  });
+  it('8.1, 8.2 forecast their maximum; "trực tiếp trên Hệ thống" and the surveys forecast the self-score, with a note', () => {
+    expect(at('8.1', COL.forecast).formula).toBe(`=${a1(plan.layout.rowOf['8.1']!, COL.max)}`);
+    expect(at('5.5.3.1', COL.forecast).formula).toBe(`=IF(ISNUMBER(${a1(plan.layout.rowOf['5.5.3.1']!, COL.self)}),${a1(plan.layout.rowOf['5.5.3.1']!, COL.self)},"")`);
+    expect(String(at('5.5.3.1', COL.check).value)).toContain('trực tiếp trên Hệ thống');
+    expect(String(at('1.3', COL.check).value)).toContain('Phiếu đánh giá của Lãnh đạo UBND huyện');
+    expect(String(at('8.2', COL.evidence).note)).toContain('chấm điểm tối đa');
+    expect(at('2.1.1', COL.check).formula).toContain('CCHC.EVIDENCE');
+  });
+  it('the check lists no E1 for them, and E1 for a row with evidence of its own', async () => {
+    const wb = new MemoryWorkbook();
+    const filled = await fillTemplate(wb, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
+    if (!filled.ok) throw new Error('fill');
+    const sheet = filled.value.sheet;
+    const put = (id: string, col: number, v: string | number) => wb.setValue(sheet, a1(plan.layout.rowOf[id]!, col), v);
+    for (const id of ['5.5.3.1', '8.2', '2.1.1']) put(id, COL.self, 1);
+    put('1.1', inputValueCol(4), 3); // all five answers "5" → 4 (capped)
+    const r = await checkSheet(wb, { sheet, now: NOW });
+    if (!r.ok) throw new Error('check');
+    const e1 = r.value.value.filter((i) => i.code === 'E1').map((i) => i.criterion);
+    expect(e1).toEqual(['2.1.1']);
+  });
+});
