@@ -4,7 +4,7 @@
  * the preview and tests calls the same.
  */
 import { findCriterion, scoreCriterion } from './criterion';
-import { monthlyDeadline, MONTHLY_STEPS, toExcelSerial, type MonthlyStep } from './deadlines';
+import { excelSerialOfTime, monthlyDeadlineTime, MONTHLY_STEPS, type MonthlyStep } from './deadlines';
 import { checkEvidenceRow } from './evidence';
 import { getFramework, FRAMEWORK_IDS } from './frameworks';
 import { gradeInfo, gradeOf, MONTHLY_BANDS, parseGrade } from './grades';
@@ -577,11 +577,20 @@ const STEP = msg('Bước', 'Step');
 const DEADLINE_SPECS = [spec('year', 'Năm', 'Year', 'count', { zeroIsBlank: true }), spec('month', 'Tháng', 'Month', 'count', { zeroIsBlank: true })];
 
 /** KPI.DEADLINE — the date (Excel serial) before which a step of the monthly round must be done (seed 004). */
+const steps = new Map<string, MonthlyStep | undefined>();
+const stepOf = (text: string): MonthlyStep | undefined => {
+  const known = steps.get(text);
+  if (known !== undefined || steps.has(text)) return known;
+  const st = text.trim() === '' ? 'self' : STEP_ALIASES[normalizeChoice(text)];
+  if (steps.size < 64) steps.set(text, st);
+  return st;
+};
+
 export function deadlineCell(year: RawValue, month: RawValue, step?: RawValue): Result<number> {
   return then(textOf(step ?? null, STEP), (text) => {
-    const st = text.trim() === '' ? 'self' : STEP_ALIASES[normalizeChoice(text)];
+    const st = stepOf(text);
     if (!st) return fail('value', messages.unknownStep(text, [...MONTHLY_STEPS, 'tự đánh giá', 'nhận xét', 'quyết định', 'công khai']));
-    return then(numbers(DEADLINE_SPECS, [year, month]), ([y, m]) => map(monthlyDeadline(y!, m!, st), (d) => toExcelSerial(d.before)));
+    return then(numbers(DEADLINE_SPECS, [year, month]), ([y, m]) => map(monthlyDeadlineTime(y!, m!, st), excelSerialOfTime));
   });
 }
 

@@ -140,6 +140,21 @@ describe('issue 15.2: short messages naming the argument', () => {
       });
     }
   });
+  it('≤ 255 characters, naming the argument, for a 100,000-cell array passed straight to a one-cell parameter (as the fuzzer did)', () => {
+    const array = Array.from({ length: 100_000 }, (_, i) => [`ô ${i}`]);
+    for (const [f, args] of Object.entries(VALID)) {
+      const meta = h.functions.find((m) => m.id === f)!;
+      meta.parameters.forEach((p, i) => {
+        if (p.dimensionality === 'matrix' || p.repeating) return;
+        const raw = h.shape(f, args, 'web');
+        raw[i] = array;
+        const r = h.callRaw(f, ...raw);
+        expect(errorOf(r), `${f}(${p.name})`).toBe('#VALUE!');
+        expect(messageOf(r).length, `${f}(${p.name})`).toBeLessThanOrEqual(255);
+        expect(messageOf(r), `${f}(${p.name})`).toMatch(/cần một ô|expects one cell/);
+      });
+    }
+  });
   it('names the argument and an excerpt of the value', () => {
     const r = h.call('CCHC.RATIO', ['mười tám phẩy năm và còn dài nữa', 10, 1], 'web');
     expect(messageOf(r)).toContain('Số đạt được');

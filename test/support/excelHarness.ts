@@ -56,6 +56,8 @@ export interface Harness {
   readonly allowErrors: boolean;
   /** Calls a function as Excel would in `profile`. `errorsReachFunction` stands for `allowErrorForDataTypeAny: true`. */
   call(id: string, args: readonly Arg[], profile: Profile, options?: { errorsReachFunction?: boolean }): Shown;
+  /** Calls the registered function with these JavaScript arguments as they are (what a fuzzer, not Excel, passes). */
+  callRaw(id: string, ...args: unknown[]): Shown;
   /** The raw arguments Excel would pass (for tests of the shaping itself). */
   shape(id: string, args: readonly Arg[], profile: Profile, errorsReachFunction?: boolean): unknown[];
   close(): void;
@@ -146,6 +148,11 @@ export async function loadHarness(folder?: string): Promise<Harness> {
     functions: meta.functions,
     allowErrors: meta.allowErrorForDataTypeAny === true,
     shape,
+    callRaw(id, ...args) {
+      const fn = registered.get(id);
+      if (!fn) throw new Error(`${id} is not registered by functions.js`);
+      return shown(fn(...args));
+    },
     call(id, args, profile, options = {}) {
       const reach = options.errorsReachFunction ?? meta.allowErrorForDataTypeAny === true;
       if (!reach) {
