@@ -8,7 +8,7 @@ import { BLANK, loadHarness, OMITTED, PROFILES, type Arg, type Harness, type Sho
 
 let h: Harness;
 beforeAll(async () => {
-  h = await loadHarness();
+  h = await loadHarness('harness-excel');
 }, 120_000);
 afterAll(() => h?.close());
 
