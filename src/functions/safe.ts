@@ -12,7 +12,7 @@ export function cell(compute: () => Result<number | string>): CellResult {
   } catch (e) {
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      `Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}`,
+      `Lỗi không mong đợi / Unexpected error: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}`,
     );
   }
 }

@@ -4,7 +4,7 @@
  * the preview and tests calls the same.
  */
 import { findCriterion, scoreCriterion } from './criterion';
-import { monthlyDeadline, MONTHLY_STEPS, toExcelSerial, type MonthlyStep } from './deadlines';
+import { excelSerialOfTime, monthlyDeadlineTime, MONTHLY_STEPS, type MonthlyStep } from './deadlines';
 import { checkEvidenceRow } from './evidence';
 import { getFramework, FRAMEWORK_IDS } from './frameworks';
 import { gradeInfo, gradeOf, MONTHLY_BANDS, parseGrade } from './grades';
@@ -29,6 +29,7 @@ export type Range = RawValue | readonly (readonly RawValue[])[];
 export function shapeOf(r: Range): readonly [number, number] | null {
   if (!Array.isArray(r)) return [1, 1];
   const rows = r as readonly unknown[];
+  if (rows.length === 0) return [0, 0];
   const first = rows[0];
   const cols = Array.isArray(first) ? first.length : -1;
   for (const row of rows) if (!Array.isArray(row) || row.length !== cols) return null;
@@ -65,12 +66,12 @@ function sameShape(a: Range, b: Range, la: Msg, lb: Msg): ScoreError | null {
   return sa[0] === sb[0] && sa[1] === sb[1] ? null : fail('value', messages.shapeMismatch(la, lb, shapeText(sa), shapeText(sb))).error;
 }
 
+const NO_TEXT: Result<string> = ok('');
+
 /**
  * A text parameter (an id, a mode, an evidence reference): an error passes through; a blank cell — null on the web,
  * 0 on desktop — is blank: a text is never the number 0 (issue 9).
  */
-const NO_TEXT: Result<string> = ok('');
-
 function textOf(raw: RawValue, label: Msg): Result<string> {
   if (raw === null || raw === undefined || raw === 0) return NO_TEXT;
   if (typeof raw === 'string') return isBlank(raw) ? NO_TEXT : ok(raw);
@@ -355,9 +356,9 @@ export function workItems(
   timesKind: 'failedReviews' | 'delays',
 ): Result<WorkItem[]> {
   const labels: Record<Column, Msg> = { ...WORK_LABELS, times: WORK_LABELS[timesKind] };
-  const given3: [Column, Range | undefined][] = [['completed', completed], ['times', times], ['coefficient', coefficients], ['excused', excused]];
+  const others: [Column, Range | undefined][] = [['completed', completed], ['times', times], ['coefficient', coefficients], ['excused', excused]];
   if (!shapeOf(assigned)) return fail('value', messages.notRectangular(labels.assigned));
-  for (const [k, r] of given3) {
+  for (const [k, r] of others) {
     if (!given(r)) continue;
     const bad = sameShape(assigned, r, labels.assigned, labels[k]);
     if (bad) return { ok: false, error: bad };
@@ -472,10 +473,8 @@ export function kpiQuotaCell(grades: Range, cap?: RawValue): Result<number> {
       const seen = new Map<string, GradeCode>();
       for (const raw of cells) {
         if (raw === 0 || isBlank(raw)) continue;
-        let code: GradeCode | undefined;
-        if (typeof raw === 'string' && (code = seen.get(raw)) !== undefined) {
-          // read before
-        } else {
+        let code = typeof raw === 'string' ? seen.get(raw) : undefined;
+        if (code === undefined) {
           const v = scalarOf(GRADES_LABEL, raw);
           if (!v.ok) return v;
           if (v.value === 0 || isBlank(v.value)) continue;
@@ -577,11 +576,20 @@ const STEP = msg('Bước', 'Step');
 const DEADLINE_SPECS = [spec('year', 'Năm', 'Year', 'count', { zeroIsBlank: true }), spec('month', 'Tháng', 'Month', 'count', { zeroIsBlank: true })];
 
 /** KPI.DEADLINE — the date (Excel serial) before which a step of the monthly round must be done (seed 004). */
+const steps = new Map<string, MonthlyStep | undefined>();
+const stepOf = (text: string): MonthlyStep | undefined => {
+  const known = steps.get(text);
+  if (known !== undefined || steps.has(text)) return known;
+  const st = text.trim() === '' ? 'self' : STEP_ALIASES[normalizeChoice(text)];
+  if (steps.size < 64) steps.set(text, st);
+  return st;
+};
+
 export function deadlineCell(year: RawValue, month: RawValue, step?: RawValue): Result<number> {
   return then(textOf(step ?? null, STEP), (text) => {
-    const st = text.trim() === '' ? 'self' : STEP_ALIASES[normalizeChoice(text)];
+    const st = stepOf(text);
     if (!st) return fail('value', messages.unknownStep(text, [...MONTHLY_STEPS, 'tự đánh giá', 'nhận xét', 'quyết định', 'công khai']));
-    return then(numbers(DEADLINE_SPECS, [year, month]), ([y, m]) => map(monthlyDeadline(y!, m!, st), (d) => toExcelSerial(d.before)));
+    return then(numbers(DEADLINE_SPECS, [year, month]), ([y, m]) => map(monthlyDeadlineTime(y!, m!, st), excelSerialOfTime));
   });
 }
 

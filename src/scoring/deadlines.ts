@@ -24,20 +24,22 @@ export interface Deadline {
  * Dates are calendar dates in UTC (no time of day).
  */
 export function monthlyDeadline(year: number, month: number, step: MonthlyStep): Result<Deadline> {
-  if (!Number.isInteger(month) || month < 1 || month > 12) return fail('value', messages.invalidMonth());
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) return fail('value', messages.invalidYear());
-  const day: Record<MonthlyStep, number> = { self: 25, review: 26, decision: 28, publish: 5 };
-  let before: Date;
-  if (month === 12) {
-    before = new Date(Date.UTC(year, 11, 15));
-  } else if (step === 'publish') {
-    before = new Date(Date.UTC(year, month, day.publish));
-  } else {
-    before = new Date(Date.UTC(year, month - 1, day[step]));
-  }
+  const time = monthlyDeadlineTime(year, month, step);
+  if (!time.ok) return time;
+  const before = new Date(time.value);
   const label = STEP_LABELS[step];
   const d = `${before.getUTCDate()}/${before.getUTCMonth() + 1}/${before.getUTCFullYear()}`;
   return ok({ before, label: msg(`${label.vi}: trước ngày ${d}`, `${label.en}: before ${d}`) });
+}
+
+const DAY: Readonly<Record<MonthlyStep, number>> = { self: 25, review: 26, decision: 28, publish: 5 };
+
+/** The deadline of `monthlyDeadline` as a UTC time value alone (KPI.DEADLINE over a whole column builds no label). */
+export function monthlyDeadlineTime(year: number, month: number, step: MonthlyStep): Result<number> {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return fail('value', messages.invalidMonth());
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) return fail('value', messages.invalidYear());
+  if (month === 12) return ok(Date.UTC(year, 11, 15));
+  return ok(step === 'publish' ? Date.UTC(year, month, DAY.publish) : Date.UTC(year, month - 1, DAY[step]));
 }
 
 /**
@@ -58,5 +60,6 @@ export function thadsDeadline(year: number, period: 'month' | 'quarter' | 'year'
 }
 
 /** Excel's date serial (1900 system) of a UTC instant: whole for a calendar date, with a fraction for a time of day. */
-export const toExcelSerial = (d: Date): number => d.getTime() / 86_400_000 + 25_569;
+export const toExcelSerial = (d: Date): number => excelSerialOfTime(d.getTime());
+export const excelSerialOfTime = (time: number): number => time / 86_400_000 + 25_569;
 export const fromExcelSerial = (serial: number): Date => new Date((serial - 25_569) * 86_400_000);

@@ -39,7 +39,7 @@ async function setUp(): Promise<void> {
   requireChromium();
   const folder = mkdtempSync(path.join(tmpdir(), 'chamdiem-pane-'));
   cleanup.push(async () => rmSync(folder, { recursive: true, force: true }));
-  await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/support/build-addin.mjs'), folder, 'functions,taskpane'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/support/build-addin.mjs'), folder, 'functions,taskpane', 'csp'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
   const server = await serve(folder);
   origin = server.origin;
   cleanup.push(server.close);

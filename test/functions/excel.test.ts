@@ -8,7 +8,7 @@ import { BLANK, loadHarness, OMITTED, PROFILES, type Arg, type Harness, type Sho
 
 let h: Harness;
 beforeAll(async () => {
-  h = await loadHarness();
+  h = await loadHarness('harness-excel');
 }, 120_000);
 afterAll(() => h?.close());
 
@@ -137,6 +137,21 @@ describe('issue 15.2: short messages naming the argument', () => {
           expect(messageOf(r).length, `${f} arg ${i + 1}`).toBeLessThanOrEqual(255);
           if (typeof r === 'object' && r.message) expect(r.message).not.toContain('x'.repeat(30));
         }
+      });
+    }
+  });
+  it('≤ 255 characters, naming the argument, for a 100,000-cell array passed straight to a one-cell parameter (as the fuzzer did)', () => {
+    const array = Array.from({ length: 100_000 }, (_, i) => [`ô ${i}`]);
+    for (const [f, args] of Object.entries(VALID)) {
+      const meta = h.functions.find((m) => m.id === f)!;
+      meta.parameters.forEach((p, i) => {
+        if (p.dimensionality === 'matrix' || p.repeating) return;
+        const raw = h.shape(f, args, 'web');
+        raw[i] = array;
+        const r = h.callRaw(f, ...raw);
+        expect(errorOf(r), `${f}(${p.name})`).toBe('#VALUE!');
+        expect(messageOf(r).length, `${f}(${p.name})`).toBeLessThanOrEqual(255);
+        expect(messageOf(r), `${f}(${p.name})`).toMatch(/cần một ô|expects one cell/);
       });
     }
   });

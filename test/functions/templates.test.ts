@@ -21,7 +21,7 @@ import { evaluate } from '../support/harnessEngine';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await loadHarness();
+  harness = await loadHarness('harness-templates');
 }, 120_000);
 afterAll(() => harness?.close());
 

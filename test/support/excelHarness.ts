@@ -56,16 +56,18 @@ export interface Harness {
   readonly allowErrors: boolean;
   /** Calls a function as Excel would in `profile`. `errorsReachFunction` stands for `allowErrorForDataTypeAny: true`. */
   call(id: string, args: readonly Arg[], profile: Profile, options?: { errorsReachFunction?: boolean }): Shown;
+  /** Calls the registered function with these JavaScript arguments as they are (what a fuzzer, not Excel, passes). */
+  callRaw(id: string, ...args: unknown[]): Shown;
   /** The raw arguments Excel would pass (for tests of the shaping itself). */
   shape(id: string, args: readonly Arg[], profile: Profile, errorsReachFunction?: boolean): unknown[];
   close(): void;
 }
 
 /** Builds functions.js and functions.json into a new temporary folder (test/support/build-addin.mjs). */
-export async function buildFunctions(): Promise<string> {
+export async function buildFunctions(cacheName: string): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'chamdiem-functions-'));
   try {
-    await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/support/build-addin.mjs'), out, 'functions'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/support/build-addin.mjs'), out, 'functions', cacheName], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
     return out;
   } catch (e) {
     rmSync(out, { recursive: true, force: true });
@@ -89,8 +91,9 @@ function shown(v: unknown): Shown {
   throw new Error(`a custom function returned ${Object.prototype.toString.call(v)}: Excel shows #VALUE! for that`);
 }
 
-export async function loadHarness(folder?: string): Promise<Harness> {
-  const dir = folder ?? (await buildFunctions());
+/** `cacheName`: the webpack cache of this test file (files run at the same time); `folder`: an existing build. */
+export async function loadHarness(cacheName: string, folder?: string): Promise<Harness> {
+  const dir = folder ?? (await buildFunctions(cacheName));
   const meta = JSON.parse(readFileSync(path.join(dir, 'functions.json'), 'utf8')) as { allowErrorForDataTypeAny?: boolean; functions: FunctionMeta[] };
   const registered = new Map<string, (...a: unknown[]) => unknown>();
   runInNewContext(readFileSync(path.join(dir, 'functions.js'), 'utf8'), {
@@ -146,6 +149,11 @@ export async function loadHarness(folder?: string): Promise<Harness> {
     functions: meta.functions,
     allowErrors: meta.allowErrorForDataTypeAny === true,
     shape,
+    callRaw(id, ...args) {
+      const fn = registered.get(id);
+      if (!fn) throw new Error(`${id} is not registered by functions.js`);
+      return shown(fn(...args));
+    },
     call(id, args, profile, options = {}) {
       const reach = options.errorsReachFunction ?? meta.allowErrorForDataTypeAny === true;
       if (!reach) {
