@@ -302,9 +302,12 @@ async function readRemaining(context: Excel.RequestContext, readings: Reading[],
   }
 }
 
-/** UTF-8 bytes of rows as a response carries them (values and formulas). */
+/** UTF-8 bytes of rows as a response carries them (values and formulas), from a sample of at most 2,000 rows. */
 function rowBytes(values: CellValue[][], formulas: CellValue[][]): number {
-  return jsonBytes(values) + jsonBytes(formulas);
+  const sample = Math.min(values.length, 2_000);
+  if (sample === 0) return 0;
+  const bytes = jsonBytes(values.slice(0, sample)) + jsonBytes(formulas.slice(0, sample));
+  return Math.ceil((bytes * values.length) / sample);
 }
 
 function bytesPerRow(r: Reading): number {
@@ -323,13 +326,24 @@ function assemble(r: Reading): SheetSnapshot {
   let height = 0, width = 0;
   for (const p of r.pieces) {
     height = Math.max(height, p.origin.row + p.values.length);
-    width = Math.max(width, p.origin.col + p.values.reduce((w, row) => Math.max(w, row.length), 0));
+    for (const row of p.values) width = Math.max(width, p.origin.col + row.length);
   }
-  const grid = (): CellValue[][] => Array.from({ length: height }, () => Array.from({ length: width }, (): CellValue => ''));
-  const values = grid(), formulas = grid();
+  const blankRow = (): CellValue[] => new Array<CellValue>(width).fill('');
+  const values: CellValue[][] = new Array(height);
+  const formulas: CellValue[][] = new Array(height);
   for (const p of r.pieces) {
-    p.values.forEach((row, i) => row.forEach((v, j) => (values[p.origin.row + i]![p.origin.col + j] = v)));
-    p.formulas.forEach((row, i) => row.forEach((v, j) => (formulas[p.origin.row + i]![p.origin.col + j] = v)));
+    for (let i = 0; i < p.values.length; i++) {
+      const at = p.origin.row + i;
+      const v = (values[at] ??= blankRow());
+      const f = (formulas[at] ??= blankRow());
+      const pv = p.values[i]!, pf = p.formulas[i] ?? [];
+      for (let j = 0; j < pv.length; j++) v[p.origin.col + j] = pv[j]!;
+      for (let j = 0; j < pf.length; j++) f[p.origin.col + j] = pf[j]!;
+    }
+  }
+  for (let i = 0; i < height; i++) {
+    values[i] ??= blankRow();
+    formulas[i] ??= blankRow();
   }
   return { name: r.name, values, formulas };
 }

@@ -685,8 +685,16 @@ export class RangeProxy extends Proxy<RangeTarget> {
   protected props(t: RangeTarget, name: string): unknown {
     const { sheet, rect } = t;
     const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
-    const grid = (at: (r: number, c: number) => unknown) =>
-      rectCells(rect) > CELL_LIMIT ? null : Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => at(rect.r0 + i, rect.c0 + j)));
+    // Blank cells first, then the cells the sheet holds inside the range (a sparse sheet costs what it holds).
+    const grid = (at: (r: number, c: number) => unknown, blank: unknown = '') => {
+      if (rectCells(rect) > CELL_LIMIT) return null;
+      const out = Array.from({ length: rows }, () => new Array<unknown>(cols).fill(blank));
+      for (const k of sheet.cells.keys()) {
+        const r = SimSheet.rowOf(k), c = SimSheet.colOf(k);
+        if (inside(rect, r, c)) out[r - rect.r0]![c - rect.c0] = at(r, c);
+      }
+      return out;
+    };
     switch (name) {
       case 'address':
         return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name) ? sheet.name : quoteSheet(sheet.name)}!${rectAddress(rect)}`;
@@ -703,7 +711,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
       case 'formulas':
         return grid((r, c) => sheet.formulaAt(r, c));
       case 'numberFormat':
-        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General', 'General');
       default:
         throw new SimError('InvalidArgument', `Unknown range property ${name}.`);
     }
