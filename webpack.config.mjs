@@ -137,6 +137,11 @@ export default (_env, argv) => {
       optimization: { splitChunks: false },
       module: { rules: [tsRule] },
       plugins: [
+        // The CLI's ExcelJS host, loaded on demand to open and save .xlsx files, imports InputError from its Node-only
+        // file module: the browser gets the same class from src/preview/shims/xlsxFile.ts.
+        new webpack.NormalModuleReplacementPlugin(/^\.\/xlsxFile$/, (resource) => {
+          if (path.resolve(resource.context) === path.join(root, 'src/cli')) resource.request = path.join(root, 'src/preview/shims/xlsxFile.ts');
+        }),
         new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'defer', inject: 'head' }),
         new BundleSizePlugin(),
       ],
