@@ -22,6 +22,8 @@ import { FormulaBar } from './FormulaBar';
 import { SheetTabs } from './SheetTabs';
 
 const EXCEL_GREEN = '#217346';
+/** Average character width (px) of the grid's 13 px font: whether a text fits its cell, without measuring it. */
+const CHAR_PX = 6.6;
 const GRIDLINE = '#E1E1E1';
 
 const useStyles = makeStyles({
@@ -612,9 +614,9 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
   });
 
   /** The width a cell's text may take: its own, and that of each empty, unfilled, unmerged cell after it in view. */
-  const spillWidth = (r: number, c: number, own: number): number => {
+  const spillWidth = (r: number, c: number, own: number, needed: number): number => {
     let width = own;
-    for (let n = c + 1; n <= cMax && n < c + 12; n++) {
+    for (let n = c + 1; n <= cMax && n < c + 12 && width < needed; n++) {
       if (merged.has(mergeKey(r, n)) || filled(r, n) || host.cellView(sheet, r, n).fill) break;
       width += g.colOff[n + 1]! - g.colOff[n]!;
     }
@@ -636,7 +638,9 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     const errorTitle = v.error ? `${String(v.value)}: ${v.errorMessage ?? (meaning ? `${meaning.vi} / ${meaning.en}` : '')}` : undefined;
     const title = v.note ?? errorTitle ?? (text.length > 20 ? text : undefined);
     // Text too long for its cell runs on over the empty cells to its right, as in Excel ("Không hoàn" in D4).
-    const spill = !st?.wrap && align === 'left' && typeof v.value === 'string' && v.value !== '' && area.r1 === area.r2 && area.c1 === area.c2 ? spillWidth(r, c, box.width) : 0;
+    // A right-aligned text (a formula's classification) that cannot fit runs on to the right too, its start readable.
+    const needed = text.length * CHAR_PX + 8;
+    const spill = !st?.wrap && typeof v.value === 'string' && needed > box.width && area.r1 === area.r2 && area.c1 === area.c2 ? spillWidth(r, c, box.width, needed) : 0;
     return (
       <div
         key={address}
@@ -659,7 +663,7 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
         title={title}
       >
         {spill > box.width ? (
-          <span className={styles.spill} style={{ width: spill, backgroundColor: v.fill ?? '#FFFFFF', alignItems: 'inherit' }} data-spill="true">
+          <span className={styles.spill} style={{ width: spill, backgroundColor: v.fill ?? '#FFFFFF', justifyContent: 'flex-start' }} data-spill="true">
             {text}
           </span>
         ) : (
