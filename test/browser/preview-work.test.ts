@@ -296,7 +296,7 @@ describe('the preview as an offline tool', () => {
       const at = (q: number) => Math.round(xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]! * 10) / 10;
       return { n: xs.length, median: at(0.5), p90: at(0.9) };
     };
-    const result = { measuredAt: new Date().toISOString(), build: 'production (npm start)', keystroke: stats('key'), enter: stats('enter'), scroll: stats('scroll') };
+    const result = { measuredAt: new Date().toISOString(), build: 'development, as npm start serves it', keystroke: stats('key'), enter: stats('enter'), scroll: stats('scroll') };
     mkdirSync(path.dirname(LATENCY_FILE), { recursive: true });
     writeFileSync(LATENCY_FILE, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`preview latencies: ${JSON.stringify(result)}`);
