@@ -1,11 +1,10 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import * as React from 'react';
 import { a1, parseA1 } from '../../sheet/a1';
-import { dataEdge, ERROR_MEANING, formulaProblem, listAccepts, listShown, parseTsv, refusedValue, shiftFormula, toTsv } from '../editing';
+import { dataEdge, formulaProblem, listAccepts, listShown, parseTsv, refusedValue, shiftFormula, toTsv } from '../editing';
 import { editText, formatValue } from '../format';
 import { parseTyped } from '../input';
 import {
-  columnLetter,
   columnWidths,
   HEADER_PX,
   MIN_COLUMNS,
@@ -15,94 +14,12 @@ import {
   rowHeights,
   SPARE_COLUMNS,
   SPARE_ROWS,
-  windowOf,
 } from '../layout';
-import type { CellRange, PreviewSheet, PreviewWorkbook } from '../workbook';
+import { inRange, type CellRange, type PreviewSheet, type PreviewWorkbook } from '../workbook';
 import { FormulaBar } from './FormulaBar';
+import { useGridStyles } from './gridStyles';
 import { SheetTabs } from './SheetTabs';
-
-const EXCEL_GREEN = '#217346';
-/** Average character width (px) of the grid's 13 px font: whether a text fits its cell, without measuring it. */
-const CHAR_PX = 6.6;
-const GRIDLINE = '#E1E1E1';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  scroller: {
-    flex: '1 1 auto',
-    minHeight: 0,
-    overflow: 'auto',
-    position: 'relative',
-    outlineStyle: 'none',
-  },
-  // 'clip', not 'hidden': a clipped box cannot be scrolled by focus() or scrollIntoView(), which would shift one pane against the others.
-  viewport: { position: 'sticky', top: 0, left: 0, overflow: 'clip', backgroundColor: '#FFFFFF' },
-  layer: { position: 'absolute', overflow: 'clip' },
-  // Over the panes, letting clicks through except on its own cells.
-  band: { pointerEvents: 'none', '& > *': { pointerEvents: 'auto' } },
-  frozenRight: { borderRight: '1px solid #9E9E9E', boxSizing: 'content-box' },
-  frozenBottom: { borderBottom: '1px solid #9E9E9E', boxSizing: 'content-box' },
-  cell: {
-    position: 'absolute',
-    boxSizing: 'border-box',
-    display: 'flex',
-    padding: '1px 4px',
-    overflow: 'hidden',
-    borderRight: `1px solid ${GRIDLINE}`,
-    borderBottom: `1px solid ${GRIDLINE}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: '13px',
-    lineHeight: '16px',
-    color: '#000000',
-    cursor: 'cell',
-  },
-  bordered: { borderRight: '1px solid #A6A6A6', borderBottom: '1px solid #A6A6A6' },
-  wrap: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', overflow: 'hidden', width: '100%', maxHeight: '100%' },
-  nowrap: { whiteSpace: 'pre', overflow: 'hidden', width: '100%' },
-  note: {
-    position: 'absolute',
-    top: 0,
-    right: 0,
-    width: 0,
-    height: 0,
-    borderTop: '7px solid #D13438',
-    borderLeft: '7px solid transparent',
-  },
-  selection: { position: 'absolute', boxSizing: 'border-box', border: `2px solid ${EXCEL_GREEN}`, pointerEvents: 'none', zIndex: 2 },
-  editor: {
-    position: 'absolute',
-    zIndex: 3,
-    boxSizing: 'border-box',
-    border: `2px solid ${EXCEL_GREEN}`,
-    padding: '1px 3px',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: '13px',
-    outlineStyle: 'none',
-    backgroundColor: '#FFFFFF',
-    boxShadow: tokens.shadow8,
-  },
-  header: {
-    position: 'absolute',
-    boxSizing: 'border-box',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    backgroundColor: '#F3F3F3',
-    color: '#444444',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: '11px',
-    borderRight: '1px solid #D0D0D0',
-    borderBottom: '1px solid #D0D0D0',
-    userSelect: 'none',
-  },
-  /** The keyboard's target while no cell is edited: an input at the selected cell, so input methods compose into it. */
-  sink: { opacity: 0, pointerEvents: 'none', caretColor: 'transparent', boxShadow: 'none', border: 'none', zIndex: 1 },
-  range: { position: 'absolute', boxSizing: 'border-box', backgroundColor: 'rgba(33, 115, 70, 0.12)', border: `1px solid ${EXCEL_GREEN}`, pointerEvents: 'none', zIndex: 2 },
-  spill: { position: 'absolute', top: 0, bottom: '1px', left: 0, padding: '1px 4px', display: 'flex', alignItems: 'inherit', whiteSpace: 'pre', overflow: 'hidden', pointerEvents: 'none', zIndex: 1 },
-  focusedGrid: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorStrokeFocus2}` },
-  headerOn: { backgroundColor: '#D2E6D9', color: EXCEL_GREEN, fontWeight: 700, borderBottom: `2px solid ${EXCEL_GREEN}` },
-  status: { color: tokens.colorPaletteRedForeground1, padding: `0 ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200 },
-});
+import { SheetView, type Geometry } from './SheetView';
 
 interface Editing {
   readonly sheet: string;
@@ -116,18 +33,6 @@ interface Editing {
   readonly mode: 'enter' | 'edit';
 }
 
-interface Geometry {
-  readonly rows: number;
-  readonly cols: number;
-  readonly colOff: Float64Array;
-  readonly rowOff: Float64Array;
-  readonly fr: number;
-  readonly fc: number;
-  readonly headerW: number;
-}
-
-const range = (from: number, to: number): number[] => (to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i));
-const mergeKey = (r: number, c: number) => `${r}:${c}`;
 
 /** Rows and columns drawn: the used range and the selected cell, and some spare ones to type into. */
 function geometryOf(host: PreviewWorkbook, sheet: PreviewSheet, selected: { row: number; col: number }): Geometry {
@@ -166,7 +71,7 @@ const LAST_ROW = 1_048_575;
  * starts the edit as a plain key does. The same input becomes the cell's editor, so the composition is not broken.
  */
 export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
-  const styles = useStyles();
+  const styles = useGridStyles();
   const version = React.useSyncExternalStore(host.subscribe, host.getVersion);
   const active = host.active;
   const sheet = host.sheet(active);
@@ -580,106 +485,10 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     setScroll(next);
   };
 
-  // ---------------------------------------------------------------------------------------------------------
-  // What is in view
-
-  const frozenW = g.colOff[g.fc]!;
-  const frozenH = g.rowOff[g.fr]!;
-  const bodyW = Math.max(0, size.w - g.headerW - frozenW);
-  const bodyH = Math.max(0, size.h - HEADER_PX - frozenH);
-  const bodyRows = windowOf(g.rowOff, scroll.top + frozenH, bodyH, g.fr);
-  const bodyCols = windowOf(g.colOff, scroll.left + frozenW, bodyW, g.fc);
-  const frozenRows = range(0, g.fr - 1);
-  const frozenCols = range(0, g.fc - 1);
-  const rowsInView = [...frozenRows, ...range(bodyRows.from, bodyRows.to)];
-  const colsInView = [...frozenCols, ...range(bodyCols.from, bodyCols.to)];
-
-  // Merged cells in view: the anchor's content spans the area, the covered cells are not drawn. A merge starting in the
-  // frozen columns and reaching past them (a form's title over A:H) is drawn whole, in a band of its own that does not
-  // scroll sideways; any other merge crossing the freeze line is drawn in each pane it reaches, each showing its part.
-  const merged = new Map<string, CellRange>();
-  const rMin = rowsInView[0] ?? 0;
-  const rMax = rowsInView[rowsInView.length - 1] ?? 0;
-  const cMin = colsInView[0] ?? 0;
-  const cMax = colsInView[colsInView.length - 1] ?? 0;
-  const mergesInView = sheet.merges.filter((m) => !(m.r2 < rMin || m.r1 > rMax || m.c2 < cMin || m.c1 > cMax));
-  for (const m of mergesInView) for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) merged.set(mergeKey(r, c), m);
-  const areaOf = (r: number, c: number): CellRange => merged.get(mergeKey(r, c)) ?? { r1: r, c1: c, r2: r, c2: c };
-  /** A cell's box in a pane: `xs`, `ys` are the pane's shifts (0 when frozen, frozen size + scroll otherwise). */
-  const rect = (area: CellRange, xs: number, ys: number) => ({
-    left: g.colOff[area.c1]! - xs,
-    top: g.rowOff[area.r1]! - ys,
-    width: g.colOff[area.c2 + 1]! - g.colOff[area.c1]!,
-    height: g.rowOff[area.r2 + 1]! - g.rowOff[area.r1]!,
-  });
-
-  /** The width a cell's text may take: its own, and that of each empty, unfilled, unmerged cell after it in view. */
-  const spillWidth = (r: number, c: number, own: number, needed: number): number => {
-    let width = own;
-    for (let n = c + 1; n <= cMax && n < c + 12 && width < needed; n++) {
-      if (merged.has(mergeKey(r, n)) || filled(r, n) || host.cellView(sheet, r, n).fill) break;
-      width += g.colOff[n + 1]! - g.colOff[n]!;
-    }
-    return width;
-  };
-
-  /** `owner`: this pane holds the cell's top-left corner (the copy a test or a screen reader addresses). */
-  const renderCell = (area: CellRange, xs: number, ys: number, owner: boolean) => {
-    const box = rect(area, xs, ys);
-    if (box.width <= 0) return null;
-    const { r1: r, c1: c } = area;
-    const v = host.cellView(sheet, r, c);
-    const text = v.error ? String(v.value) : formatValue(v.value, v.numberFormat);
-    const st = v.style;
-    const numeric = typeof v.value === 'number' && !v.error;
-    const align = st?.horizontal ?? (numeric ? 'right' : typeof v.value === 'boolean' || v.error ? 'center' : 'left');
-    const address = a1(r, c);
-    const meaning = v.error ? ERROR_MEANING[String(v.value)] : undefined;
-    const errorTitle = v.error ? `${String(v.value)}: ${v.errorMessage ?? (meaning ? `${meaning.vi} / ${meaning.en}` : '')}` : undefined;
-    const title = v.note ?? errorTitle ?? (text.length > 20 ? text : undefined);
-    // Text too long for its cell runs on over the empty cells to its right, as in Excel ("Không hoàn" in D4).
-    // A right-aligned text (a formula's classification) that cannot fit runs on to the right too, its start readable.
-    const needed = text.length * CHAR_PX + 8;
-    const spill = !st?.wrap && typeof v.value === 'string' && needed > box.width && area.r1 === area.r2 && area.c1 === area.c2 ? spillWidth(r, c, box.width, needed) : 0;
-    return (
-      <div
-        key={address}
-        data-cell={address}
-        {...(owner ? { 'data-testid': `cell-${address}` } : {})}
-        {...(v.fill ? { 'data-fill': v.fill } : {})}
-        {...(v.note ? { 'data-note': 'true' } : {})}
-        className={mergeClasses(styles.cell, st?.border && styles.bordered)}
-        style={{
-          ...box,
-          backgroundColor: v.fill ?? undefined,
-          fontWeight: st?.bold ? 600 : undefined,
-          fontStyle: st?.italic ? 'italic' : undefined,
-          color: v.error ? '#C00000' : st?.fontColor,
-          fontSize: st?.fontSize ? `${st.fontSize}px` : undefined,
-          justifyContent: align === 'right' ? 'flex-end' : align === 'center' ? 'center' : 'flex-start',
-          alignItems: st?.vertical === 'top' ? 'flex-start' : st?.vertical === 'center' ? 'center' : 'flex-end',
-          textAlign: align,
-        }}
-        title={title}
-      >
-        {spill > box.width ? (
-          <span className={styles.spill} style={{ width: spill, backgroundColor: v.fill ?? '#FFFFFF', justifyContent: 'flex-start' }} data-spill="true">
-            {text}
-          </span>
-        ) : (
-          <span className={st?.wrap ? styles.wrap : styles.nowrap}>{text}</span>
-        )}
-        {v.note ? <span className={styles.note} aria-hidden="true" /> : null}
-      </div>
-    );
-  };
-
-  const selArea = areaOf(selected.row, selected.col);
   const editHere = editing && editing.sheet === active && editing.from === 'cell' ? editing : null;
-  const showRange = selection.r1 !== selection.r2 || selection.c1 !== selection.c2;
   /** The sink (the editor once an edit begins) over the cell it serves, placed in the viewport's coordinates. */
   const sinkCell = editHere ? { row: editHere.row, col: editHere.col } : selected;
-  const sinkArea = areaOf(sinkCell.row, sinkCell.col);
+  const sinkArea = sheet.merges.find((m) => inRange(m, sinkCell.row, sinkCell.col)) ?? { r1: sinkCell.row, c1: sinkCell.col, r2: sinkCell.row, c2: sinkCell.col };
   const sinkBox = (() => {
     const x = g.headerW + g.colOff[sinkArea.c1]! - (sinkArea.c1 < g.fc ? 0 : scroll.left);
     const y = HEADER_PX + g.rowOff[sinkArea.r1]! - (sinkArea.r1 < g.fr ? 0 : scroll.top);
@@ -690,73 +499,6 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     return { left: Math.max(0, Math.min(x, size.w - width)), top: Math.max(0, Math.min(y, size.h - height)), width, height };
   })();
 
-  const crossesFrozenColumns = (m: CellRange) => g.fc > 0 && m.c1 < g.fc && m.c2 >= g.fc && m.c2 > m.c1;
-
-  /** Merges from the frozen columns into the scrolled ones, over one band of rows: drawn whole, above the panes. */
-  const band = (id: string, rowFrozen: boolean, box: React.CSSProperties) => {
-    const ys = rowFrozen ? 0 : frozenH + scroll.top;
-    const here = mergesInView.filter((m) => crossesFrozenColumns(m) && m.r1 < g.fr === rowFrozen);
-    const selectedHere = crossesFrozenColumns(selArea) && selArea.r1 < g.fr === rowFrozen;
-    if (here.length === 0 && !selectedHere) return null;
-    return (
-      <div key={id} className={mergeClasses(styles.layer, styles.band)} style={box}>
-        {here.map((m) => renderCell(m, 0, ys, true))}
-        {selectedHere ? <div className={styles.selection} style={{ ...rect(selArea, 0, ys), pointerEvents: 'none' }} data-testid="preview-selection" /> : null}
-      </div>
-    );
-  };
-
-  /** One of the four panes (frozen rows × frozen columns, frozen × scrolled, …). */
-  const layer = (id: string, rows: readonly number[], cols: readonly number[], box: React.CSSProperties, rowFrozen: boolean, colFrozen: boolean) => {
-    const xs = colFrozen ? 0 : frozenW + scroll.left;
-    const ys = rowFrozen ? 0 : frozenH + scroll.top;
-    const owns = (r: number, c: number) => r < g.fr === rowFrozen && c < g.fc === colFrozen;
-    const [r0, r1] = [rows[0] ?? 0, rows[rows.length - 1] ?? -1];
-    const [c0, c1] = [cols[0] ?? 0, cols[cols.length - 1] ?? -1];
-    const mergesHere = mergesInView.filter((m) => !crossesFrozenColumns(m) && !(m.r2 < r0 || m.r1 > r1 || m.c2 < c0 || m.c1 > c1));
-    return (
-      <div key={id} className={mergeClasses(styles.layer, colFrozen && g.fc > 0 && styles.frozenRight, rowFrozen && g.fr > 0 && styles.frozenBottom)} style={box}>
-        {rows.flatMap((r) => cols.map((c) => (merged.has(mergeKey(r, c)) ? null : renderCell({ r1: r, c1: c, r2: r, c2: c }, xs, ys, true))))}
-        {mergesHere.map((m) => renderCell(m, xs, ys, owns(m.r1, m.c1)))}
-        {owns(selected.row, selected.col) && !crossesFrozenColumns(selArea) ? (
-          <div className={styles.selection} style={rect(selArea, xs, ys)} data-testid="preview-selection" />
-        ) : null}
-        {showRange && owns(selection.r1, selection.c1) ? <div className={styles.range} style={rect(selection, xs, ys)} data-testid="preview-range" /> : null}
-      </div>
-    );
-  };
-
-  const bodyRowList = range(bodyRows.from, bodyRows.to);
-  const bodyColList = range(bodyCols.from, bodyCols.to);
-  const top = HEADER_PX;
-  const left = g.headerW;
-  const layers = [
-    g.fr > 0 && g.fc > 0 ? layer('q00', frozenRows, frozenCols, { left, top, width: frozenW, height: frozenH }, true, true) : null,
-    g.fr > 0 ? layer('q01', frozenRows, bodyColList, { left: left + frozenW, top, width: bodyW, height: frozenH }, true, false) : null,
-    g.fc > 0 ? layer('q10', bodyRowList, frozenCols, { left, top: top + frozenH, width: frozenW, height: bodyH }, false, true) : null,
-    layer('q11', bodyRowList, bodyColList, { left: left + frozenW, top: top + frozenH, width: bodyW, height: bodyH }, false, false),
-    band('b0', true, { left, top, width: frozenW + bodyW, height: frozenH }),
-    band('b1', false, { left, top: top + frozenH, width: frozenW + bodyW, height: bodyH }),
-  ];
-
-  const colHeader = (c: number, x: number) => {
-    const width = g.colOff[c + 1]! - g.colOff[c]!;
-    if (width <= 0) return null;
-    return (
-      <div key={`c${c}`} className={mergeClasses(styles.header, c >= Math.min(selArea.c1, selection.c1) && c <= Math.max(selArea.c2, selection.c2) && styles.headerOn)} style={{ left: x, top: 0, width, height: HEADER_PX }}>
-        {columnLetter(c)}
-      </div>
-    );
-  };
-  const rowHeader = (r: number, y: number) => (
-    <div
-      key={`r${r}`}
-      className={mergeClasses(styles.header, r >= Math.min(selArea.r1, selection.r1) && r <= Math.max(selArea.r2, selection.r2) && styles.headerOn)}
-      style={{ top: y, left: 0, width: g.headerW, height: g.rowOff[r + 1]! - g.rowOff[r]! }}
-    >
-      {r + 1}
-    </div>
-  );
 
   const barText = editing && editing.sheet === active ? editing.text : currentText(selected.row, selected.col);
   const validation = host.validationAt(sheet, selected.row, selected.col);
@@ -820,7 +562,7 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
       >
         <div style={{ width: Math.max(totalW, size.w), height: Math.max(totalH, size.h), position: 'relative' }}>
           <div className={styles.viewport} style={{ width: size.w, height: size.h }}>
-            {layers}
+            <SheetView host={host} sheet={sheet} version={version} g={g} scroll={scroll} size={size} selected={selected} selection={selection} />
             <input
               ref={sink}
               className={mergeClasses(styles.editor, !editHere && styles.sink)}
@@ -848,21 +590,6 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
                 if (editingRef.current?.from === 'cell') commit();
               }}
             />
-            <div className={styles.layer} style={{ left: 0, top: 0, width: g.headerW, height: HEADER_PX }}>
-              <div className={styles.header} style={{ left: 0, top: 0, width: g.headerW, height: HEADER_PX }} />
-            </div>
-            <div className={styles.layer} style={{ left, top: 0, width: frozenW, height: HEADER_PX }}>
-              {frozenCols.map((c) => colHeader(c, g.colOff[c]!))}
-            </div>
-            <div className={styles.layer} style={{ left: left + frozenW, top: 0, width: bodyW, height: HEADER_PX }}>
-              {bodyColList.map((c) => colHeader(c, g.colOff[c]! - frozenW - scroll.left))}
-            </div>
-            <div className={styles.layer} style={{ left: 0, top, width: g.headerW, height: frozenH }}>
-              {frozenRows.map((r) => rowHeader(r, g.rowOff[r]!))}
-            </div>
-            <div className={styles.layer} style={{ left: 0, top: top + frozenH, width: g.headerW, height: bodyH }}>
-              {bodyRowList.map((r) => rowHeader(r, g.rowOff[r]! - frozenH - scroll.top))}
-            </div>
           </div>
         </div>
       </div>
