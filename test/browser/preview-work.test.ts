@@ -196,7 +196,12 @@ describe('the preview as an offline tool', () => {
     expect(await alert().count()).toBe(0);
     // The classification in D4 is longer than its column: it runs on over E4, which is empty.
     await goTo('A1');
-    expect(await cell('D4').locator('[data-spill]').count()).toBe(1);
+    const spilled = await cell('D4').evaluate((el) => {
+      const span = el.querySelector<HTMLElement>('[data-spill]');
+      const e4 = document.querySelector('[data-testid="cell-E4"]')!.getBoundingClientRect();
+      return span ? { over: span.getBoundingClientRect().right >= e4.right - 1, shown: getComputedStyle(el).overflow === 'visible' } : null;
+    });
+    expect(spilled).toEqual({ over: true, shown: true });
   });
 
   step('undo of a task pane operation: a template filled into a new sheet goes away, and comes back with redo', async () => {
@@ -226,13 +231,18 @@ describe('the preview as an offline tool', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
-  step('saved as .xlsx: `chamdiem check` reads the download and finds the pane’s errors; opened again by the picker and by a drop', async () => {
+  step('Enter on a finding focuses its cell; saved as .xlsx: `chamdiem check` reads the download and finds the pane’s errors; opened again by the picker and by a drop', async () => {
     await pane.getByRole('tab', { name: 'Kiểm tra' }).click();
     await pane.getByRole('tabpanel').getByRole('button', { name: 'Kiểm tra trước khi nộp' }).click();
     const status = pane.getByRole('tabpanel').getByRole('status').filter({ hasText: `Trang “${COMMUNE}”: ` });
     await status.waitFor();
     const paneErrors = Number(/: (\d+) lỗi/.exec((await status.textContent()) ?? '')?.[1]);
     expect(paneErrors).toBeGreaterThan(0);
+    // Enter on a finding: its cell selected, and the keyboard's focus in it (type to correct it at once).
+    await pane.getByRole('tabpanel').getByRole('button', { name: /tiêu chí 6\.2, E4: / }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => namebox().inputValue()).toBe(a1(xa.layout.rowOf['6.2']!, COL.evidence));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-grid-focus'))).toBe('true');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp / Save' }).click()]);
     expect(download.suggestedFilename()).toBe(`${COMMUNE}.xlsx`);
     const file = path.join(dir, download.suggestedFilename());

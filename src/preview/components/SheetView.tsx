@@ -119,6 +119,7 @@ const SheetViewInner: React.FC<SheetViewProps> = ({ host, sheet, g, scroll, size
           justifyContent: align === 'right' ? 'flex-end' : align === 'center' ? 'center' : 'flex-start',
           alignItems: st?.vertical === 'top' ? 'flex-start' : st?.vertical === 'center' ? 'center' : 'flex-end',
           textAlign: align,
+          ...(spill > box.width ? { overflow: 'visible', zIndex: 1 } : {}),
         }}
         title={title}
       >
