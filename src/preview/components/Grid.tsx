@@ -254,7 +254,7 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
   };
 
   /** Ends the edit, writing what was typed; false (the edit goes on, the reason shown) when the cell refuses it. */
-  const commit = (dr = 0, dc = 0): boolean => {
+  const commit = (dr = 0, dc = 0, refocus = true): boolean => {
     const ed = editingRef.current;
     if (!ed) return true;
     const refused = refusal(ed);
@@ -265,7 +265,7 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     setEditing(null);
     if (ed.text !== ed.original) write(ed.sheet, a1(ed.row, ed.col), ed.text);
     if ((dr !== 0 || dc !== 0) && ed.sheet === active) move(ed, dr, dc);
-    focusGrid();
+    if (refocus) focusGrid();
     return true;
   };
 
@@ -587,7 +587,8 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
               onFocus={() => setFocused(true)}
               onBlur={() => {
                 setFocused(false);
-                if (editingRef.current?.from === 'cell') commit();
+                // The focus went elsewhere (the pane, the bar): the entry is kept, the focus left where it went.
+                if (editingRef.current?.from === 'cell') commit(0, 0, false);
               }}
             />
           </div>
