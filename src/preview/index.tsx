@@ -14,7 +14,7 @@ import { indexedDbStore, type Autosave, type SavedWorkbook, type WorkbookStore }
 import { Preview } from './components/Preview';
 import { StartScreen } from './components/StartScreen';
 import { openWorkbookFile } from './files';
-import { buildSample, SAMPLE_WARD, type SampleInfo } from './sample';
+import { buildSample, SAMPLE_COMMUNE, SAMPLE_WARD, type SampleInfo } from './sample';
 import { createPreviewSettings, WorkbookSettings } from './settings';
 import { PreviewWorkbook } from './workbook';
 
@@ -31,12 +31,16 @@ declare global {
 }
 
 /**
- * First visit: the details the forms start from are the sample ward's (its unit, November 2024), so "Tổng hợp 1A" finds
- * the sample's monthly sheets at once. A person's own details, once typed, are kept instead.
+ * First visit: the details the forms start from are the sample's (the ward's unit for its forms, the commune's for a
+ * commune's, November 2024), so "Tổng hợp 1A" finds the sample's monthly sheets at once. A person's own details, once
+ * typed, are kept instead.
  */
 async function seedDetails(settings: SettingsStore): Promise<void> {
   if ((await settings.get(DETAILS_KEY)) !== null) return;
-  await settings.set(DETAILS_KEY, JSON.stringify({ unit: SAMPLE_WARD.unit, month: SAMPLE_WARD.month, year: SAMPLE_WARD.year }));
+  await settings.set(
+    DETAILS_KEY,
+    JSON.stringify({ unit: SAMPLE_WARD.unit, month: SAMPLE_WARD.month, year: SAMPLE_WARD.year, units: { hn: SAMPLE_WARD.unit, xa: SAMPLE_COMMUNE.unit } }),
+  );
 }
 
 /** The workbook the browser kept, or null (none, or IndexedDB refusing: the page then starts as on a first visit). */

@@ -69,6 +69,7 @@ export const STRINGS = {
   errorMonth: { vi: 'Tháng “{value}” không hợp lệ: nhập số từ 1 đến 12.', en: 'Month “{value}” is not valid: type 1 to 12.' },
   errorYear: { vi: 'Năm “{value}” không hợp lệ: nhập năm có 4 chữ số, ví dụ 2024.', en: 'Year “{value}” is not valid: type four digits, e.g. 2024.' },
   errorNoTemplate: { vi: 'Không có mẫu “{id}”.', en: 'No template “{id}”.' },
+  errorNoName: { vi: 'Hãy nhập họ và tên: phiếu mang tên người được đánh giá.', en: 'Type the name: the form carries the name of the person assessed.' },
   errorRefillOther: {
     vi: 'Trang đang mở “{sheet}” là mẫu {found}, không phải {wanted}. Hãy mở đúng trang, hoặc điền vào trang mới.',
     en: 'The open sheet “{sheet}” is template {found}, not {wanted}. Open the right sheet, or fill into a new sheet.',

@@ -204,6 +204,33 @@ describe('the preview as an offline tool', () => {
     expect(spilled).toEqual({ over: true, shown: true });
   });
 
+  step('the fill form: no name refused, a month of 13 explained in the pane’s words, in view; a commune’s form gets the commune’s unit', async () => {
+    const panel = pane.getByRole('tabpanel');
+    const xaTitle = getTemplate('xa-2024')!.title.vi;
+    await pane.getByRole('button', { name: /^Chọn mẫu này: Mẫu số 03/ }).click();
+    const form = panel.getByRole('form');
+    await form.getByLabel('Họ và tên').fill('');
+    await form.getByRole('button', { name: 'Điền lại trang đang mở' }).click();
+    const refusal = panel.getByText('Hãy nhập họ và tên: phiếu mang tên người được đánh giá.');
+    await refusal.waitFor();
+    const inView = () =>
+      refusal.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const p = el.closest('[data-testid="preview-pane"]')!.getBoundingClientRect();
+        return r.top >= p.top - 1 && r.bottom <= p.bottom + 1;
+      });
+    await expect.poll(inView).toBe(true);
+    await form.getByLabel('Họ và tên').fill('Lò Thị Sen');
+    await form.getByLabel('Tháng').fill('13');
+    await form.getByRole('button', { name: 'Điền vào trang mới' }).click();
+    await panel.getByText('Tháng “13” không hợp lệ: nhập số từ 1 đến 12.').waitFor();
+    await form.getByLabel('Tháng').fill('11');
+    await pane.getByRole('button', { name: /^Thu gọn: Mẫu số 03/ }).click();
+    await pane.getByRole('button', { name: `Chọn mẫu này: ${xaTitle}` }).click();
+    await expect.poll(() => panel.getByRole('form').getByLabel('Đơn vị').inputValue()).toBe('UBND xã Tân Lập');
+    await pane.getByRole('button', { name: `Thu gọn: ${xaTitle}` }).click();
+  });
+
   step('undo of a task pane operation: a template filled into a new sheet goes away, and comes back with redo', async () => {
     await pane.getByRole('button', { name: /^Chọn mẫu này: Mẫu số 03/ }).click();
     const form = pane.getByRole('tabpanel').getByRole('form');
