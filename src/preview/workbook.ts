@@ -155,6 +155,8 @@ export class PreviewWorkbook implements WorkbookHost {
   /** Bumped when an operation selects a cell: the grid scrolls it into view. */
   revealed = 0;
   roundTrips = 0;
+  /** Bumped when the workbook's content changes (not a selection, not a sheet shown): what autosave waits for. */
+  edits = 0;
   /** Bumped when an operation only moved the selection (a finding opened from the pane): the grid takes the focus. */
   focusRequests = 0;
   private readonly undoSteps: UndoStep[] = [];
@@ -184,7 +186,10 @@ export class PreviewWorkbook implements WorkbookHost {
     this.roundTrips++;
     const onlySelects = ops.every((op) => op.kind === 'select');
     if (onlySelects) this.focusRequests++;
-    else this.remember({ kind: 'workbook', state: this.state() });
+    else {
+      this.remember({ kind: 'workbook', state: this.state() });
+      this.edits++;
+    }
     try {
       this.hf.batch(() => {
         for (const op of ops) this.apply(op);
@@ -413,6 +418,7 @@ export class PreviewWorkbook implements WorkbookHost {
     });
     if (sheet && before) this.remember({ kind: 'cells', sheet: sheet.name, before, after: places.map((at) => this.cellState(sheet, at.row, at.col)) });
     else if (whole) this.remember({ kind: 'workbook', state: whole });
+    this.edits++;
     this.changed();
   }
 
@@ -453,6 +459,7 @@ export class PreviewWorkbook implements WorkbookHost {
   private step(from: UndoStep[], to: UndoStep[], side: 'before' | 'after'): boolean {
     const step = from.pop();
     if (!step) return false;
+    this.edits++;
     if (step.kind === 'workbook') {
       to.push({ kind: 'workbook', state: this.state() });
       this.load(step.state, false);
@@ -534,6 +541,7 @@ export class PreviewWorkbook implements WorkbookHost {
     for (const [sheet, cell] of state.selections) this.selections.set(sheet, cell);
     this.activeName = this.sheet(state.active)?.name ?? this.list[0]?.name ?? '';
     this.revealed++;
+    this.edits++;
     if (fresh) {
       this.undoSteps.length = 0;
       this.redoSteps.length = 0;

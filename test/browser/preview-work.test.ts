@@ -167,7 +167,13 @@ describe('the preview as an offline tool', () => {
     await expect.poll(() => namebox().inputValue()).toBe('D5'); // the end of A5:D5
     await page.keyboard.press('Control+ArrowRight');
     await expect.poll(() => namebox().inputValue()).toBe('E5'); // nothing after: the last column in use (E3 holds "x")
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => namebox().inputValue()).toBe('E5'); // the last cell in use
     await page.keyboard.press('Control+Home');
+    await expect.poll(() => namebox().inputValue()).toBe('A1');
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => Number((await namebox().inputValue()).slice(1))).toBeGreaterThan(10);
+    await page.keyboard.press('PageUp');
     await expect.poll(() => namebox().inputValue()).toBe('A1');
     const names = await tabs().getByRole('tab').allTextContents();
     await page.keyboard.press('Control+PageUp');

@@ -167,3 +167,22 @@ describe('printLayout: A4 pages', () => {
     expect(parseTitleRows('bad')).toEqual([]);
   });
 });
+
+describe('PreviewWorkbook.edits: what autosave waits for', () => {
+  it('counts changes of content, not moves of the selection nor the sheet shown', async () => {
+    const host = new PreviewWorkbook();
+    host.setInput('A', 'A1', '1');
+    host.addSheet('B');
+    const at = host.edits;
+    host.setSelection('A', 'C3');
+    host.activate('B');
+    await host.write([{ kind: 'select', sheet: 'A', cell: 'B2' }]);
+    expect(host.edits).toBe(at);
+    host.setInput('A', 'A2', '2');
+    host.undo();
+    host.redo();
+    await host.write([{ kind: 'mark', sheet: 'A', marks: [{ cell: 'A1', severity: 'error', note: 'E1' }] }]);
+    host.load(host.state());
+    expect(host.edits).toBe(at + 5);
+  });
+});

@@ -82,8 +82,17 @@ export const Preview: React.FC<PreviewProps> = ({ host, settings, marks, initial
   React.useEffect(() => {
     if (!store) return;
     let autosave: Autosave | null = null;
+    // Only a change of content is saved: moving about the sheet costs nothing.
+    const onEdit = (listener: () => void) => {
+      let seen = host.edits;
+      return host.subscribe(() => {
+        if (host.edits === seen) return;
+        seen = host.edits;
+        listener();
+      });
+    };
     autosave = startAutosave(
-      { subscribe: host.subscribe, snapshot: () => ({ state: host.state(), marks: marks.entries(), ...(fileNameRef.current ? { fileName: fileNameRef.current } : {}) }) },
+      { subscribe: onEdit, snapshot: () => ({ state: host.state(), marks: marks.entries(), ...(fileNameRef.current ? { fileName: fileNameRef.current } : {}) }) },
       store,
       400,
       () => {
