@@ -109,7 +109,8 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+    // Again when the scroller comes back (a workbook emptied by an undo, then given a sheet again).
+  }, [sheet === undefined]);
 
   /** Scrolls so that a cell is in view (frozen rows and columns stay put). */
   const reveal = React.useCallback(
@@ -132,6 +133,18 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
     const el = scroller.current;
     if (!el || shown.current === active) return;
     shown.current = active;
+    // An operation of the pane showed another sheet mid-edit: the entry is kept where it was typed, as a click away would.
+    const ed = editingRef.current;
+    if (ed && ed.sheet !== active) {
+      setEditing(null);
+      if (ed.text !== ed.original && host.sheet(ed.sheet)) {
+        try {
+          host.setInput(ed.sheet, a1(ed.row, ed.col), ed.text);
+        } catch {
+          // Beyond the engine's limits: the entry is dropped, as its sheet is no longer shown to say why.
+        }
+      }
+    }
     const back = saved.current.get(active) ?? { top: 0, left: 0 };
     el.scrollTop = back.top;
     el.scrollLeft = back.left;
@@ -598,7 +611,7 @@ export const Grid: React.FC<GridProps> = ({ host, onLeave }) => {
         sheets={host.sheets.map((s) => s.name)}
         active={active}
         onActivate={(name) => {
-          commit();
+          if (!commit()) return;
           host.activate(name);
         }}
       />
