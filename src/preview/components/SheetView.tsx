@@ -123,8 +123,9 @@ const SheetViewInner: React.FC<SheetViewProps> = ({ host, sheet, g, scroll, size
         }}
         title={title}
       >
+        {/* The cell's fill stays in the cell, as in Excel; the text runs on over white. */}
         {spill > box.width ? (
-          <span className={styles.spill} style={{ width: spill, backgroundColor: v.fill ?? '#FFFFFF', justifyContent: 'flex-start' }} data-spill="true">
+          <span className={styles.spill} style={{ width: spill, background: v.fill ? `linear-gradient(to right, ${v.fill} ${box.width - 1}px, #FFFFFF ${box.width - 1}px)` : '#FFFFFF', justifyContent: 'flex-start' }} data-spill="true">
             {text}
           </span>
         ) : (
