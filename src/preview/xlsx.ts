@@ -14,6 +14,7 @@ import { cellValue, ExcelJsHost, LISTS_SHEET } from '../cli/excelHost';
 import { toFileFormula } from '../cli/formulaText';
 import { engineFormula } from '../cli/hyperformulaPlugin';
 import { a1, parseA1 } from '../sheet/a1';
+import { preflightXlsx } from './preflight';
 import type { CellStyle, CellValue, ColumnPlan, ListValidation, PlanCell, PrintPlan, SheetPlan, StyleName } from '../sheet/types';
 import { engineValue, parseRange, type CellMeta, type CellRange, type PreviewWorkbook, type SheetState, type SheetValidation, type WorkbookState } from './workbook';
 
@@ -163,6 +164,7 @@ function sheetOf(workbook: ExcelJS.Workbook, host: ExcelJsHost, ws: ExcelJS.Work
 /** Reads an .xlsx's bytes into the preview's workbook state. Throws with a message for the person on a file it cannot read. */
 export async function readXlsx(bytes: ArrayBuffer, fileName: string): Promise<WorkbookState> {
   if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`Tệp “${fileName}” quá lớn (trên 50 MB) / “${fileName}” is too large (over 50 MB)`);
+  await preflightXlsx(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
@@ -172,7 +174,15 @@ export async function readXlsx(bytes: ArrayBuffer, fileName: string): Promise<Wo
   const host = new ExcelJsHost(workbook, fileName);
   const shown = workbook.worksheets.filter((ws) => ws.name !== LISTS_SHEET && ws.state !== 'veryHidden');
   if (shown.length === 0) throw new Error(`Tệp “${fileName}” không có trang tính nào / “${fileName}” has no sheet`);
-  const sheets = shown.map((ws) => sheetOf(workbook, host, ws));
+  let sheets: SheetState[];
+  try {
+    sheets = shown.map((ws) => sheetOf(workbook, host, ws));
+  } catch (e) {
+    // The host's refusals (a sheet past its limits) carry both languages.
+    const text = (e as { text?: { vi?: unknown; en?: unknown } }).text;
+    if (text && typeof text.vi === 'string' && typeof text.en === 'string') throw new Error(`${text.vi} / ${text.en}`);
+    throw e;
+  }
   const read = await host.read({ head: { rows: 0, columns: 0 } });
   const active = shown.find((ws) => ws.name === read.active)?.name ?? shown[0]!.name;
   const selections: [string, string][] = [];
