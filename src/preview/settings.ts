@@ -1,12 +1,10 @@
 /**
  * The preview's settings: the person's details and language in the browser's localStorage (remembered across visits,
- * as OfficeRuntime.storage remembers them in Excel); the marks placed on sheets in memory, since the preview's
- * workbook itself lives in memory and is built afresh at every load ("marks:<sheet>" of a gone workbook would restore
- * fills onto cells that were never marked). Where localStorage is missing or refuses (private mode, storage full,
+ * as OfficeRuntime.storage remembers them in Excel); the marks placed on sheets with the workbook (WorkbookSettings,
+ * autosaved beside it: "marks:<sheet>" of another workbook would restore fills onto cells that were never marked). Where localStorage is missing or refuses (private mode, storage full,
  * a sandboxed frame), everything stays in memory.
  */
 import type { SettingsStore } from '../sheet/host';
-import { MemorySettings } from '../sheet/memoryHost';
 import { splitStore } from '../taskpane/settings';
 
 /** Every key is stored under this prefix, so the page shares localStorage with nothing else. */
@@ -46,6 +44,26 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-export function createPreviewSettings(storage: Storage | undefined = browserStorage()): SettingsStore {
-  return splitStore(localSettings(storage), new MemorySettings());
+/**
+ * What the pane remembers about this workbook ("marks:<sheet>"): kept with the workbook itself, so the autosaved copy
+ * restores its marks with it and a workbook opened or rebuilt starts without any.
+ */
+export class WorkbookSettings implements SettingsStore {
+  private map = new Map<string, string>();
+  async get(key: string): Promise<string | null> {
+    return this.map.get(key) ?? null;
+  }
+  async set(key: string, value: string): Promise<void> {
+    this.map.set(key, value);
+  }
+  entries(): [string, string][] {
+    return [...this.map];
+  }
+  replace(entries: readonly (readonly [string, string])[]): void {
+    this.map = new Map(entries);
+  }
+}
+
+export function createPreviewSettings(storage: Storage | undefined = browserStorage(), workbook: SettingsStore = new WorkbookSettings()): SettingsStore {
+  return splitStore(localSettings(storage), workbook);
 }

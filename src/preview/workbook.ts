@@ -10,9 +10,9 @@
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { engineFormula, HF_CONFIG, registerChamdiemFunctions } from '../cli/hyperformulaPlugin';
-import { parseA1 } from '../sheet/a1';
+import { a1, parseA1 } from '../sheet/a1';
 import { MARK_FILL, type ReadRequest, type SheetHead, type WorkbookHost, type WorkbookRead, type WriteOp } from '../sheet/host';
-import type { CellStyle, CellValue, ColumnPlan, SheetPlan, SheetSnapshot } from '../sheet/types';
+import type { CellStyle, CellValue, ColumnPlan, PrintPlan, SheetPlan, SheetSnapshot } from '../sheet/types';
 import { parseTyped } from './input';
 
 /** What Excel keeps beside a cell's content. */
@@ -51,7 +51,49 @@ export interface PreviewSheet {
   /** Lines of text the plan's wrapped cells need in a row (row → lines), for the grid's row heights. */
   rowLines: Map<number, number>;
   templateId?: string;
+  /** The plan's A4 print setup, kept for the saved file and the print preview. */
+  print?: PrintPlan;
 }
+
+/**
+ * One sheet as plain data (structured-clonable: IndexedDB keeps it as is): the engine's content as typed
+ * (HyperFormula's serialized form: formulas, "'text", numbers) and everything kept beside it.
+ */
+export interface SheetState {
+  readonly name: string;
+  readonly contents: RawCellContent[][];
+  readonly meta: readonly (readonly [number, CellMeta])[];
+  readonly validations: readonly SheetValidation[];
+  readonly merges: readonly CellRange[];
+  readonly frozen: { readonly rows: number; readonly columns: number };
+  readonly columns: readonly ColumnPlan[];
+  readonly rowLines: readonly (readonly [number, number])[];
+  readonly templateId?: string;
+  readonly print?: PrintPlan;
+}
+
+/** The whole workbook as data: what autosave keeps and what undo puts back after a task pane operation. */
+export interface WorkbookState {
+  readonly sheets: readonly SheetState[];
+  readonly active: string;
+  readonly selections: readonly (readonly [string, string])[];
+}
+
+/** One cell's content and what is kept beside it, before or after a change. */
+interface CellState {
+  readonly row: number;
+  readonly col: number;
+  readonly content: RawCellContent;
+  readonly meta?: CellMeta;
+}
+
+/** What Ctrl+Z takes back: typed cells (cheap, cell by cell) or a task pane operation (the workbook as it was). */
+type UndoStep =
+  | { readonly kind: 'cells'; readonly sheet: string; readonly before: readonly CellState[]; readonly after: readonly CellState[] }
+  | { readonly kind: 'workbook'; readonly state: WorkbookState };
+
+/** Steps kept for undo (Excel keeps 100). */
+export const UNDO_LIMIT = 100;
 
 /** Everything the grid shows of one cell. */
 export interface CellView {
@@ -62,6 +104,8 @@ export interface CellView {
   readonly fill: string | null;
   readonly note?: string;
   readonly numberFormat?: string;
+  /** An error value's explanation (a custom function's message, the engine's reason). */
+  readonly errorMessage?: string;
 }
 
 /** Meta keys: row × 2^14 + column (Excel's 16,384 columns). */
@@ -92,7 +136,7 @@ function linesFor(text: string, widthPx: number): number {
 }
 
 /** A value as the engine takes it: text forced to text (so "1.1" stays an id and "=x" stays text). */
-function engineValue(value: CellValue): RawCellContent {
+export function engineValue(value: CellValue): RawCellContent {
   if (value === null || value === '') return null;
   if (typeof value === 'string') return `'${value}`;
   return value;
@@ -111,6 +155,12 @@ export class PreviewWorkbook implements WorkbookHost {
   /** Bumped when an operation selects a cell: the grid scrolls it into view. */
   revealed = 0;
   roundTrips = 0;
+  /** Bumped when the workbook's content changes (not a selection, not a sheet shown): what autosave waits for. */
+  edits = 0;
+  /** Bumped when an operation only moved the selection (a finding opened from the pane): the grid takes the focus. */
+  focusRequests = 0;
+  private readonly undoSteps: UndoStep[] = [];
+  private readonly redoSteps: UndoStep[] = [];
 
   constructor() {
     registerChamdiemFunctions();
@@ -134,6 +184,12 @@ export class PreviewWorkbook implements WorkbookHost {
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
     this.roundTrips++;
+    const onlySelects = ops.every((op) => op.kind === 'select');
+    if (onlySelects) this.focusRequests++;
+    else {
+      this.remember({ kind: 'workbook', state: this.state() });
+      this.edits++;
+    }
     try {
       this.hf.batch(() => {
         for (const op of ops) this.apply(op);
@@ -252,6 +308,7 @@ export class PreviewWorkbook implements WorkbookHost {
     sheet.frozen = { ...plan.frozen };
     sheet.columns = [...plan.columns];
     sheet.templateId = plan.templateId;
+    sheet.print = plan.print;
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -328,21 +385,167 @@ export class PreviewWorkbook implements WorkbookHost {
 
   /** What a person types into a cell: a formula, a number, a boolean or text (src/preview/input.ts). */
   setInput(sheetName: string, cell: string, typed: string): void {
-    const t = parseTyped(typed);
-    this.setValue(sheetName, cell, t.kind === 'formula' ? { formula: t.formula } : t.value);
+    this.setInputs(sheetName, { [cell]: typed });
+  }
+
+  /** What a person types or pastes into several cells: one recalculation, one undo step. */
+  setInputs(sheetName: string, typed: Readonly<Record<string, string>>): void {
+    const cells: Record<string, CellValue | { formula: string }> = {};
+    for (const [cell, text] of Object.entries(typed)) {
+      const t = parseTyped(text);
+      cells[cell] = t.kind === 'formula' ? { formula: t.formula } : t.value;
+    }
+    this.setValues(sheetName, cells);
   }
 
   /** Sets one cell's content, keeping its style, fill and note (as typing in Excel does). */
   setValue(sheetName: string, cell: string, value: CellValue | { formula: string }): void {
-    this.put(sheetName, cell, value);
-    this.changed();
+    this.setValues(sheetName, { [cell]: value });
   }
 
-  /** Several cells at once (the sample, the tests): one recalculation. */
+  /** Several cells at once: one recalculation, one undo step (a new sheet named here is added, undone as a whole). */
   setValues(sheetName: string, cells: Readonly<Record<string, CellValue | { formula: string }>>): void {
+    const sheet = this.sheet(sheetName);
+    const places = Object.keys(cells).map((cell) => {
+      const at = parseA1(cell);
+      if (!at) throw new Error(`Ô không hợp lệ / Not a cell: ${cell}`);
+      return at;
+    });
+    const before = sheet ? places.map((at) => this.cellState(sheet, at.row, at.col)) : null;
+    const whole = before ? null : this.state();
     this.hf.batch(() => {
       for (const [cell, value] of Object.entries(cells)) this.put(sheetName, cell, value);
     });
+    if (sheet && before) this.remember({ kind: 'cells', sheet: sheet.name, before, after: places.map((at) => this.cellState(sheet, at.row, at.col)) });
+    else if (whole) this.remember({ kind: 'workbook', state: whole });
+    this.edits++;
+    this.changed();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Undo and redo; the workbook as data
+
+  private remember(step: UndoStep): void {
+    this.undoSteps.push(step);
+    if (this.undoSteps.length > UNDO_LIMIT) this.undoSteps.shift();
+    this.redoSteps.length = 0;
+  }
+
+  get canUndo(): boolean {
+    return this.undoSteps.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoSteps.length > 0;
+  }
+
+  /** Forgets every step (a workbook opened, restored or built from the sample starts with nothing to undo). */
+  clearHistory(): void {
+    this.undoSteps.length = 0;
+    this.redoSteps.length = 0;
+    this.changed();
+  }
+
+  /** Ctrl+Z: false when there is nothing to undo. */
+  undo(): boolean {
+    return this.step(this.undoSteps, this.redoSteps, 'before');
+  }
+
+  /** Ctrl+Y: false when there is nothing to redo. */
+  redo(): boolean {
+    return this.step(this.redoSteps, this.undoSteps, 'after');
+  }
+
+  private step(from: UndoStep[], to: UndoStep[], side: 'before' | 'after'): boolean {
+    const step = from.pop();
+    if (!step) return false;
+    this.edits++;
+    if (step.kind === 'workbook') {
+      to.push({ kind: 'workbook', state: this.state() });
+      this.load(step.state, false);
+      return true;
+    }
+    const sheet = this.sheet(step.sheet);
+    if (sheet) {
+      this.hf.batch(() => {
+        for (const c of step[side]) this.putState(sheet, c);
+      });
+      const first = step[side][0];
+      if (first) {
+        this.activeName = sheet.name;
+        this.selections.set(sheet.name, a1(first.row, first.col));
+        this.revealed++;
+      }
+    }
+    to.push(step);
+    this.changed();
+    return true;
+  }
+
+  private cellState(sheet: PreviewSheet, row: number, col: number): CellState {
+    const meta = sheet.meta.get(key(row, col));
+    const content = this.hf.getCellSerialized({ sheet: sheet.id, row, col }) as RawCellContent;
+    return { row, col, content: content ?? null, ...(meta ? { meta: { ...meta } } : {}) };
+  }
+
+  private putState(sheet: PreviewSheet, c: CellState): void {
+    if (c.meta) sheet.meta.set(key(c.row, c.col), { ...c.meta });
+    else sheet.meta.delete(key(c.row, c.col));
+    this.hf.setCellContents({ sheet: sheet.id, row: c.row, col: c.col }, c.content);
+  }
+
+  /** The workbook as data (autosave, undo of an operation). */
+  state(): WorkbookState {
+    return {
+      sheets: this.list.map((s) => ({
+        name: s.name,
+        contents: this.hf.getSheetSerialized(s.id) as RawCellContent[][],
+        meta: [...s.meta].map(([k, m]) => [k, { ...m }] as const),
+        validations: s.validations.map((v) => ({ ...v, list: [...v.list] })),
+        merges: s.merges.map((m) => ({ ...m })),
+        frozen: { ...s.frozen },
+        columns: s.columns.map((c) => ({ ...c })),
+        rowLines: [...s.rowLines],
+        ...(s.templateId !== undefined ? { templateId: s.templateId } : {}),
+        ...(s.print ? { print: { ...s.print } } : {}),
+      })),
+      active: this.activeName,
+      selections: [...this.selections],
+    };
+  }
+
+  /** Replaces the whole workbook with one given as data (restored, opened from a file, undone). */
+  load(state: WorkbookState, fresh = true): void {
+    this.hf.batch(() => {
+      for (const s of this.list) this.hf.removeSheet(s.id);
+      this.list.length = 0;
+      for (const s of state.sheets) {
+        const name = this.hf.addSheet(s.name);
+        const id = this.hf.getSheetId(name)!;
+        if (s.contents.length > 0) this.hf.setSheetContent(id, s.contents);
+        this.list.push({
+          name,
+          id,
+          meta: new Map(s.meta.map(([k, m]) => [k, { ...m }])),
+          validations: s.validations.map((v) => ({ ...v, list: [...v.list] })),
+          merges: s.merges.map((m) => ({ ...m })),
+          frozen: { ...s.frozen },
+          columns: s.columns.map((c) => ({ ...c })),
+          rowLines: new Map(s.rowLines),
+          ...(s.templateId !== undefined ? { templateId: s.templateId } : {}),
+          ...(s.print ? { print: { ...s.print } } : {}),
+        });
+      }
+    });
+    this.selections.clear();
+    for (const [sheet, cell] of state.selections) this.selections.set(sheet, cell);
+    this.activeName = this.sheet(state.active)?.name ?? this.list[0]?.name ?? '';
+    this.revealed++;
+    this.edits++;
+    if (fresh) {
+      this.undoSteps.length = 0;
+      this.redoSteps.length = 0;
+    }
     this.changed();
   }
 
@@ -375,26 +578,33 @@ export class PreviewWorkbook implements WorkbookHost {
     return { rows: d.height, columns: Math.max(d.width, sheet.columns.length) };
   }
 
-  valueAt(sheet: PreviewSheet, row: number, col: number): { value: CellValue; error: boolean } {
+  valueAt(sheet: PreviewSheet, row: number, col: number): { value: CellValue; error: boolean; message?: string } {
     const v = this.hf.getCellValue({ sheet: sheet.id, row, col });
-    if (v instanceof DetailedCellError) return { value: v.value, error: true };
+    if (v instanceof DetailedCellError) return { value: v.value, error: true, ...(v.message ? { message: v.message } : {}) };
     if (v === null || v === undefined) return { value: null, error: false };
     return { value: v as CellValue, error: false };
   }
 
   cellView(sheet: PreviewSheet, row: number, col: number): CellView {
-    const { value, error } = this.valueAt(sheet, row, col);
+    const { value, error, message } = this.valueAt(sheet, row, col);
     const meta = sheet.meta.get(key(row, col));
-    if (!meta) return { value, error, fill: null };
+    const explained = message ? { errorMessage: message } : {};
+    if (!meta) return { value, error, fill: null, ...explained };
     return {
       value,
       error,
+      ...explained,
       fill: meta.fill ?? null,
       ...(meta.formula !== undefined ? { formula: meta.formula } : {}),
       ...(meta.style ? { style: meta.style } : {}),
       ...(meta.note ? { note: meta.note } : {}),
       ...(meta.numberFormat ? { numberFormat: meta.numberFormat } : {}),
     };
+  }
+
+  /** Whether the engine can read a formula as typed (Enter on "=SUM(A1" is refused with a message, not "#ERROR!"). */
+  formulaIsValid(formula: string): boolean {
+    return this.hf.validateFormula(engineFormula(formula));
   }
 
   /** The list validation covering a cell, if any (the last one written wins, as in Excel). */

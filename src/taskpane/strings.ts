@@ -69,6 +69,7 @@ export const STRINGS = {
   errorMonth: { vi: 'Tháng “{value}” không hợp lệ: nhập số từ 1 đến 12.', en: 'Month “{value}” is not valid: type 1 to 12.' },
   errorYear: { vi: 'Năm “{value}” không hợp lệ: nhập năm có 4 chữ số, ví dụ 2024.', en: 'Year “{value}” is not valid: type four digits, e.g. 2024.' },
   errorNoTemplate: { vi: 'Không có mẫu “{id}”.', en: 'No template “{id}”.' },
+  errorNoName: { vi: 'Hãy nhập họ và tên: phiếu mang tên người được đánh giá.', en: 'Type the name: the form carries the name of the person assessed.' },
   errorRefillOther: {
     vi: 'Trang đang mở “{sheet}” là mẫu {found}, không phải {wanted}. Hãy mở đúng trang, hoặc điền vào trang mới.',
     en: 'The open sheet “{sheet}” is template {found}, not {wanted}. Open the right sheet, or fill into a new sheet.',
@@ -83,12 +84,12 @@ export const STRINGS = {
   checkBusy: { vi: 'Đang kiểm tra…', en: 'Checking…' },
   checkClean: { vi: 'Trang “{sheet}” không có lỗi nào. Có thể nộp.', en: 'Sheet “{sheet}” has no findings. Ready to submit.' },
   checkSummary: {
-    vi: 'Trang “{sheet}”: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
-    en: 'Sheet “{sheet}”: {errors} errors, {warnings} warnings, {infos} notes.',
+    vi: 'Trang “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',
+    en: 'Sheet “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',
   },
   issuesHint: { vi: 'Bấm vào một mục (hoặc Enter) để chọn ô đó trên trang.', en: 'Click an item (or press Enter) to select its cell.' },
   issuesNone: { vi: 'Không có.', en: 'None.' },
-  issueCount: { vi: '{count} mục', en: '{count} items' },
+  issueCount: { vi: '{count} {itemsWord}', en: '{count} {itemsWord}' },
   issueWholeSheet: { vi: 'Cả trang', en: 'Whole sheet' },
   issueAria: {
     vi: '{severity}: tiêu chí {criterion}, {code}: {message}. Chọn ô {cell}.',
@@ -192,6 +193,24 @@ export const t = (key: StringKey, lang: Lang): string => STRINGS[key][lang];
 export function tf(key: StringKey, lang: Lang, params: Readonly<Record<string, string | number>>): string {
   return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** A counted word: Vietnamese has one form ("1 lỗi", "2 lỗi"), English a singular and a plural ("1 warning", "2 warnings"). */
+export const counted = (lang: Lang, count: number, vi: string, one: string, many: string): string => (lang === 'vi' ? vi : count === 1 ? one : many);
+
+/** The check's counts, each word agreeing with its number. */
+export const checkSummary = (lang: Lang, sheet: string, errors: number, warnings: number, infos: number): string =>
+  tf('checkSummary', lang, {
+    sheet,
+    errors,
+    warnings,
+    infos,
+    errorsWord: counted(lang, errors, 'lỗi', 'error', 'errors'),
+    warningsWord: counted(lang, warnings, 'cảnh báo', 'warning', 'warnings'),
+    infosWord: counted(lang, infos, 'thông tin', 'note', 'notes'),
+  });
+
+/** A group's count of findings ("3 mục"; "1 item", "3 items"). */
+export const issueCount = (lang: Lang, count: number): string => tf('issueCount', lang, { count, itemsWord: counted(lang, count, 'mục', 'item', 'items') });
 
 /** Both languages of a pane string, as a Msg: a message kept in state follows a later switch of language. */
 export const both = (key: StringKey, params: Readonly<Record<string, string | number>> = {}): Msg => ({

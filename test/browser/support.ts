@@ -75,3 +75,51 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
     },
   };
 }
+
+export interface OpenPreview {
+  readonly page: import('playwright-core').Page;
+  readonly context: BrowserContext;
+  readonly origin: string;
+  /** Every URL the page asked for. */
+  readonly requests: string[];
+  /** Page errors and console errors. */
+  readonly problems: string[];
+  readonly timings: Record<string, number>;
+  close(): Promise<void>;
+}
+
+/** The preview built, served and opened in a fresh Chromium profile, the sample loaded (the browser tests' set-up). */
+export async function openPreview(): Promise<OpenPreview> {
+  requireChromium();
+  const timings: Record<string, number> = {};
+  const undo: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const u of undo.reverse()) await u();
+  };
+  try {
+    let t = performance.now();
+    const folder = await buildPreview();
+    timings.build = performance.now() - t;
+    undo.push(async () => rmSync(folder, { recursive: true, force: true }));
+    const server = await serve(folder);
+    undo.push(server.close);
+    t = performance.now();
+    const browser = await launch();
+    undo.push(browser.close);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByTestId('preview-grid').waitFor();
+    timings.open = performance.now() - t;
+    return { page, context: browser.context, origin: server.origin, requests, problems, timings, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}

@@ -3,12 +3,14 @@ import { a1 } from '../../src/sheet/a1';
 import { COL } from '../../src/sheet/plans/framework';
 import {
   DETAILS_KEY,
+  familyOf,
   fillFromGallery,
   fillSuccess,
   formFromSaved,
   loadDetails,
   parseDetails,
   saveDetails,
+  unitFor,
 } from '../../src/taskpane/hooks/useGallery';
 import type { ProgressStep } from '../../src/sheet/operations';
 import { MemorySettings } from '../../src/sheet/memoryHost';
@@ -42,7 +44,38 @@ describe('the remembered details', () => {
   });
 });
 
+describe('the unit remembered by template family (a commune’s form is not prefilled with a ward’s name)', () => {
+  it('names families by the template id’s first part', () => {
+    expect(['xa-2024', 'hn-m03', 'HN-1A', 'thads-ls', 'nd90-m02'].map(familyOf)).toEqual(['xa', 'hn', 'hn', 'thads', 'nd90']);
+  });
+
+  it('keeps one unit a family; a family never filled gets a blank unit, older settings their one unit', async () => {
+    const settings = new MemorySettings();
+    await saveDetails(settings, { unit: 'UBND phường Quang Trung', month: 11 }, 'hn');
+    const raw = await settings.get(DETAILS_KEY);
+    expect(unitFor(raw, 'hn')).toBe('UBND phường Quang Trung');
+    expect(unitFor(raw, 'xa')).toBe('');
+    expect(formFromSaved(raw, new Date(2026, 0, 1), 'xa').unit).toBe('');
+    expect(formFromSaved(raw, new Date(2026, 0, 1), 'hn').unit).toBe('UBND phường Quang Trung');
+    await saveDetails(settings, { unit: 'UBND xã Tân Lập', year: 2024 }, 'xa');
+    const both = await settings.get(DETAILS_KEY);
+    expect(unitFor(both, 'hn')).toBe('UBND phường Quang Trung');
+    expect(unitFor(both, 'xa')).toBe('UBND xã Tân Lập');
+    expect(JSON.parse(both!).unit).toBe('UBND xã Tân Lập'); // the last one used, for the readers that know no family
+    expect(unitFor(JSON.stringify({ unit: 'UBND xã A' }), 'hn')).toBeUndefined();
+    expect(unitFor('{broken', 'hn')).toBeUndefined();
+  });
+});
+
 describe('parseDetails', () => {
+  it('refuses a personal form without a name, with a message in both languages', () => {
+    const r = parseDetails(form({ name: '  ', unit: 'UBND phường Quang Trung', month: '11', year: '2024' }), ['name', 'post', 'unit', 'month', 'year']);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.vi).toMatch(/^Hãy nhập họ và tên/);
+    expect(r.error.en).toMatch(/^Type the name/);
+  });
+
   it('keeps only the asked fields and turns month and year into numbers', () => {
     const r = parseDetails(form({ name: ' An ', unit: 'Xã A', month: '3', year: '2025' }), ['unit', 'year']);
     expect(r).toEqual({ ok: true, value: { unit: 'Xã A', year: 2025 } });

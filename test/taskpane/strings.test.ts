@@ -89,3 +89,13 @@ describe('components show no literal text', () => {
     expect(literalTexts(readFileSync(file, 'utf8'))).toEqual([]);
   });
 });
+
+describe('counts in words', () => {
+  it('English agrees with the number ("1 warning"), Vietnamese has one form', async () => {
+    const { checkSummary, issueCount } = await import('../../src/taskpane/strings');
+    expect(checkSummary('en', 'S', 1, 1, 0)).toBe('Sheet “S”: 1 error, 1 warning, 0 notes.');
+    expect(checkSummary('en', 'S', 8, 2, 1)).toBe('Sheet “S”: 8 errors, 2 warnings, 1 note.');
+    expect(checkSummary('vi', 'S', 1, 2, 0)).toBe('Trang “S”: 1 lỗi, 2 cảnh báo, 0 thông tin.');
+    expect([issueCount('en', 1), issueCount('en', 3), issueCount('vi', 1)]).toEqual(['1 item', '3 items', '1 mục']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Lang } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
 import { useCheck } from '../hooks/useCheck';
 import { loadedEngine } from '../loadEngine';
-import { t, tf } from '../strings';
+import { checkSummary, t } from '../strings';
 import { tokens } from '../tokens';
 import { MessageNotice } from './MessageNotice';
 
@@ -37,7 +37,7 @@ export const CheckPane: React.FC<CheckPaneProps> = ({ host, settings, lang }) =>
       <MessageNotice intent="success" message={c.success} lang={lang} onDismiss={c.dismissSuccess} />
       {c.result ? (
         <Body1 role="status">
-          {tf('checkSummary', lang, { sheet: c.result.sheet, errors: counts[0] ?? 0, warnings: counts[1] ?? 0, infos: counts[2] ?? 0 })}
+          {checkSummary(lang, c.result.sheet, counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0)}
         </Body1>
       ) : null}
       <div className={styles.actions}>

@@ -63,6 +63,8 @@ export const DetailsForm: React.FC<DetailsFormProps> = ({ asks, values, onChange
     <form
       className={styles.root}
       aria-label={t('detailsTitle', lang)}
+      // The pane checks month and year itself and says why in its own language, not in the browser's bubble.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         onFill('new');

@@ -25,12 +25,17 @@ export interface GalleryPaneProps {
 export const GalleryPane: React.FC<GalleryPaneProps> = ({ host, settings, lang }) => {
   const styles = useStyles();
   const g = useGallery(host, settings);
+  const shown = React.useRef<HTMLDivElement>(null);
+  // A refusal or a result scrolled into view: below the fold, a click would seem to do nothing.
+  React.useEffect(() => {
+    if (g.error || g.success) shown.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [g.error, g.success]);
   // Shown next to the buttons of the chosen template, where the eye is after pressing one.
   const notices = (
-    <>
+    <div ref={shown}>
       <MessageNotice intent="error" message={g.error} lang={lang} onDismiss={g.dismissError} />
       <MessageNotice intent="success" message={g.success} lang={lang} onDismiss={g.dismissSuccess} />
-    </>
+    </div>
   );
   return (
     <div className={styles.root}>

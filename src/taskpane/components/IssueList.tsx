@@ -4,7 +4,7 @@ import type { Lang } from '../../scoring';
 import { text } from '../../scoring/messages';
 import type { Severity, SheetIssue } from '../../sheet/types';
 import type { IssueGroup } from '../hooks/useCheck';
-import { t, tf, type StringKey } from '../strings';
+import { issueCount, t, tf, type StringKey } from '../strings';
 import { tokens } from '../tokens';
 
 const useStyles = makeStyles({
@@ -92,7 +92,7 @@ export const IssueList: React.FC<IssueListProps> = ({ groups, onSelect, lang }) 
           <section key={g.severity} className={styles.group} aria-labelledby={headingId}>
             <Subtitle2 as="h3" block id={headingId} className={styles.heading}>
               {label}
-              <span className={mergeClasses(styles.badge, styles[BADGE_COLOR[g.severity]])} aria-label={tf('issueCount', lang, { count: g.issues.length })}>
+              <span className={mergeClasses(styles.badge, styles[BADGE_COLOR[g.severity]])} aria-label={issueCount(lang, g.issues.length)}>
                 {g.issues.length}
               </span>
             </Subtitle2>

@@ -32,8 +32,27 @@ export const emptyForm = (now: Date = new Date()): DetailsForm => ({
 const asText = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
-/** The saved details over today's month and year; a damaged setting is ignored, not fatal. */
-export function formFromSaved(raw: string | null, now: Date = new Date()): DetailsForm {
+/**
+ * The family a template belongs to ("xa", "hn", "thads", "nd90"): a unit remembered for one family is not offered to
+ * another (a commune's form is never prefilled with a ward's name).
+ */
+export const familyOf = (templateId: string): string => templateId.trim().toLowerCase().split('-')[0] ?? '';
+
+/** The unit remembered for a family; undefined when the saved details predate units by family. */
+export function unitFor(raw: string | null, family: string): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const units = (JSON.parse(raw) as { units?: unknown } | null)?.units;
+    if (typeof units !== 'object' || units === null) return undefined;
+    const unit = (units as Record<string, unknown>)[family];
+    return typeof unit === 'string' ? unit : '';
+  } catch {
+    return undefined;
+  }
+}
+
+/** The saved details over today's month and year; a damaged setting is ignored, not fatal. With a family: its own unit. */
+export function formFromSaved(raw: string | null, now: Date = new Date(), family?: string): DetailsForm {
   const base = emptyForm(now);
   if (!raw) return base;
   let parsed: unknown;
@@ -49,6 +68,8 @@ export function formFromSaved(raw: string | null, now: Date = new Date()): Detai
     const v = asText(saved[key]);
     if (v !== undefined && v.trim() !== '') out[key] = v;
   }
+  const unit = family === undefined ? undefined : unitFor(raw, family);
+  if (unit !== undefined) out.unit = unit;
   return out;
 }
 
@@ -81,15 +102,27 @@ export function parseDetails(form: DetailsForm, asks: readonly DetailField[]): O
       out[field] = raw;
     }
   }
+  // A personal form without a name would be filed under nobody ("hn-m03 UBND phường Quang Trung").
+  if (asks.includes('name') && form.name.trim() === '') return failed(both('errorNoName'));
   return done(out);
 }
 
 /** Saves the fields just used over the ones remembered (a template asking fewer fields does not erase the others). */
-export async function saveDetails(settings: SettingsStore, details: Details): Promise<void> {
-  const previous = formFromSaved(await settings.get(DETAILS_KEY));
-  const merged: Record<string, string | number> = {};
+export async function saveDetails(settings: SettingsStore, details: Details, family?: string): Promise<void> {
+  const raw = await settings.get(DETAILS_KEY);
+  const previous = formFromSaved(raw);
+  const merged: Record<string, string | number | Record<string, string>> = {};
   for (const [k, v] of Object.entries(previous)) if (v.trim() !== '') merged[k] = /^(month|year)$/.test(k) && /^\d+$/.test(v) ? Number(v) : v;
   for (const [k, v] of Object.entries(details)) if (v !== undefined) merged[k] = v;
+  let units: Record<string, string> = {};
+  try {
+    const saved = raw ? (JSON.parse(raw) as { units?: unknown } | null)?.units : undefined;
+    if (typeof saved === 'object' && saved !== null) units = Object.fromEntries(Object.entries(saved).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    // A damaged setting: the units start again.
+  }
+  if (family !== undefined && details.unit !== undefined) units[family] = details.unit;
+  if (Object.keys(units).length > 0) merged.units = units;
   await settings.set(DETAILS_KEY, JSON.stringify(merged));
 }
 
@@ -109,7 +142,7 @@ export async function fillFromGallery(host: WorkbookHost, settings: SettingsStor
   if (!def) return failed(both('errorNoTemplate', { id: request.templateId }));
   const details = parseDetails(request.form, def.asks);
   if (!details.ok) return details;
-  const saved = await attemptPlain(() => saveDetails(settings, details.value));
+  const saved = await attemptPlain(() => saveDetails(settings, details.value, familyOf(def.id)));
   if (!saved.ok) return saved;
   const into = request.mode === 'refill' ? ('active' as const) : undefined;
   return attempt(async () =>
@@ -129,6 +162,7 @@ export function useGallery(host: WorkbookHost, settings: SettingsStore) {
   const [form, setForm] = React.useState<DetailsForm>(() => emptyForm());
   const [step, setStep] = React.useState<ProgressStep | null>(null);
   const [loadError, setLoadError] = React.useState<Msg | null>(null);
+  const selectedRef = React.useRef<string | null>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -141,6 +175,22 @@ export function useGallery(host: WorkbookHost, settings: SettingsStore) {
       live = false;
     };
   }, [settings]);
+
+  /** A template chosen: the unit shown is the one remembered for its family (blank for a family never filled). */
+  const select = React.useCallback(
+    (id: string | null) => {
+      const before = selectedRef.current;
+      selectedRef.current = id;
+      setSelected(id);
+      if (id === null || (before !== null && familyOf(before) === familyOf(id))) return;
+      void attemptPlain(() => settings.get(DETAILS_KEY)).then((r) => {
+        if (!r.ok || selectedRef.current !== id) return;
+        const unit = unitFor(r.value, familyOf(id));
+        if (unit !== undefined) setForm((f) => ({ ...f, unit }));
+      });
+    },
+    [settings],
+  );
 
   const setField = React.useCallback((field: DetailField, value: string) => setForm((f) => ({ ...f, [field]: value })), []);
 
@@ -158,5 +208,5 @@ export function useGallery(host: WorkbookHost, settings: SettingsStore) {
     task.dismissError();
   }, [task.dismissError]);
 
-  return { ...task, error: task.error ?? loadError, dismissError, selected, select: setSelected, form, setField, fill, step };
+  return { ...task, error: task.error ?? loadError, dismissError, selected, select, form, setField, fill, step };
 }
