@@ -6,7 +6,7 @@
  * carrying one line for the user (exit code 2), never a stack trace.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -245,29 +245,54 @@ export async function openWorkbook(bytes: Buffer, file: string, options: OpenOpt
   return { workbook, notes: checked.notes };
 }
 
+/** Where a path leads: its real path (links and "..", "." resolved) and, when it exists, its device and inode. */
+interface FileIdentity {
+  readonly real: string;
+  readonly id?: { readonly dev: number; readonly ino: number };
+}
+
+/** The identity of `file`; a missing file is named by its folder's real path and its own name (null: no such folder). */
+function identity(file: string): FileIdentity | null {
+  const resolved = path.resolve(file);
+  let st: { dev: number; ino: number } | undefined;
+  try {
+    st = statSync(resolved, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  try {
+    const real = realpathSync(resolved);
+    return { real, ...(st ? { id: { dev: st.dev, ino: st.ino } } : {}) };
+  } catch {
+    try {
+      return { real: path.join(realpathSync(path.dirname(resolved)), path.basename(resolved)) };
+    } catch {
+      return null;
+    }
+  }
+}
+
 /**
- * Refuses an output that names (or links to) an input, or that is not an .xlsx name. One stat of the target, and one
- * of each input only when the target exists (synchronous: a summary checks hundreds of inputs, twice).
+ * Refuses an output that is, or leads to, one of the inputs — the same path written otherwise, a symbolic link either
+ * way, a hard link (same device and inode) — or that is not an .xlsx name, or whose folder does not exist. Called before
+ * any input is read, and again just before writing. Synchronous: a summary checks hundreds of inputs.
  */
 export async function checkOutput(target: string, inputs: readonly string[], shown: string = target): Promise<void> {
   if (!/\.xlsx$/i.test(target)) throw new InputError(CLI.outputNotXlsx(shown));
-  const resolved = path.resolve(target);
-  let out: { dev: number; ino: number } | undefined;
+  const out = identity(target);
+  if (!out) throw new InputError(CLI.outputFolderMissing(shown));
+  let folder;
   try {
-    out = statSync(target, { throwIfNoEntry: false });
+    folder = statSync(path.dirname(out.real));
   } catch {
-    out = undefined;
+    folder = undefined;
   }
+  if (!folder?.isDirectory()) throw new InputError(CLI.outputFolderMissing(shown));
   for (const input of inputs) {
-    if (path.resolve(input) === resolved) throw new InputError(CLI.outputIsInput(shown));
-    if (!out) continue;
-    let st: { dev: number; ino: number } | undefined;
-    try {
-      st = statSync(input, { throwIfNoEntry: false });
-    } catch {
-      st = undefined;
-    }
-    if (st && st.dev === out.dev && st.ino === out.ino) throw new InputError(CLI.outputIsInput(shown));
+    const inp = identity(input);
+    if (!inp) continue;
+    if (inp.real === out.real) throw new InputError(CLI.outputIsInput(shown));
+    if (out.id && inp.id && inp.id.dev === out.id.dev && inp.id.ino === out.id.ino) throw new InputError(CLI.outputIsInput(shown));
   }
 }
 

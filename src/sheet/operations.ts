@@ -7,9 +7,10 @@ import { fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
 import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
+import { alignToPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
 import { getTemplate, type PersonLine, type TemplateDef } from './templates';
-import type { CellStyle, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
+import type { CellStyle, CellValue, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
 import { planSummary, solveUnit, type UnitSummary } from './summary';
 import { planNotice } from './notice';
 
@@ -110,9 +111,16 @@ export interface SheetOutcome<T> {
   readonly sheet: string;
   readonly templateId: string;
   readonly value: T;
+  /**
+   * The head block as the template reads it (HEAD rows × columns), with moved columns put back where the plan has them:
+   * what `person` reads for this sheet. Present for a sheet read in full.
+   */
+  readonly head?: readonly (readonly CellValue[])[];
+  /** Some column had been moved (an inserted, deleted or dragged column): the values were read by header labels. */
+  readonly moved?: boolean;
 }
 
-async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot }>> {
+async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot; alignment: Alignment }>> {
   const wb = await host.read({ head: { rows: 1, columns: 1 }, full: sheet ?? 'active' });
   if (!wb.full) return fail('value', msg('Không đọc được trang tính.', 'The sheet could not be read.'));
   const marker = readMarker(wb.full.values);
@@ -126,27 +134,33 @@ async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Re
       ),
     );
   }
-  return ok({ def, snapshot: wb.full });
+  const aligned = alignToPlan(def.plan({}), wb.full);
+  if (!aligned.ok) return aligned;
+  return ok({ def, snapshot: aligned.value.snapshot, alignment: aligned.value });
 }
 
-/** The check staff press before submitting: one read, no write. */
+/** HEAD rows × columns of a snapshot, blanks as "" (the same on every host). */
+const headOf = (s: SheetSnapshot): CellValue[][] =>
+  Array.from({ length: HEAD.rows }, (_, r) => Array.from({ length: HEAD.columns }, (_, c) => s.values[r]?.[c] ?? ''));
+
+/** The check staff press before submitting: one read, no write. Cells are the sheet's own, wherever its columns moved. */
 export async function checkSheet(host: WorkbookHost, options: { sheet?: string; now?: Date } = {}): Promise<Result<SheetOutcome<SheetIssue[]>>> {
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
-  const { def, snapshot } = r.value;
-  const issues = def.check ? def.check(snapshot, options.now ?? new Date()) : [];
+  const { def, snapshot, alignment } = r.value;
+  const issues = (def.check ? def.check(snapshot, options.now ?? new Date()) : []).map((i) => (alignment.moved ? { ...i, cell: sheetCell(alignment, i.cell) } : i));
   const order = { error: 0, warning: 1, info: 2 } as const;
   issues.sort((a, b) => order[a.severity] - order[b.severity]);
-  return ok({ sheet: snapshot.name, templateId: def.id, value: issues });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: issues, head: headOf(snapshot), moved: alignment.moved });
 }
 
 /** Score and forecast: one read, no write. */
 export async function scoreSheet(host: WorkbookHost, options: { sheet?: string } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
-  const { def, snapshot } = r.value;
+  const { def, snapshot, alignment } = r.value;
   if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
-  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot) });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), head: headOf(snapshot), moved: alignment.moved });
 }
 
 const MARKS_KEY = (sheet: string) => `marks:${sheet}`;

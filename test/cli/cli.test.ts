@@ -183,9 +183,9 @@ describe('chamdiem summary', () => {
     expect(err).toHaveLength(3);
     expect(err[0]).toMatch(/Dũng\.xlsx.*99.*86/);
     expect(err[1]).toMatch(/^Bỏ qua thang-11\/hỏng\.xlsx: /);
-    expect(err[2]).toMatch(/^Đã đọc 9 tệp, 7 phiếu trong/);
+    expect(err[2]).toMatch(/^Đã đọc 9 tệp: 7 người, 1 bỏ qua, 0 trùng, trong /);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'people', 'quota', 'leaderD', 'files', 'skipped']);
+    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'people', 'quota', 'leaderD', 'files', 'skipped', 'duplicated']);
     const by = new Map((out.people as { name: string; score: number; grade: string; proposedGrade: string; status: string; storedScore?: number }[]).map((p) => [p.name, p]));
     expect([...by.keys()].sort()).toEqual(staff.map((s) => s[1]).sort());
     expect(by.get('An')).toMatchObject({ score: 100, grade: 'HTXSNV', proposedGrade: 'HTXSNV', status: 'kept' });
@@ -208,7 +208,7 @@ describe('chamdiem summary', () => {
     expect(tty.stderr).toContain('\r\x1b[KReading 1/9 files…');
     expect(tty.stdout).toMatch(/^A {2}\s*100 {2}An/m);
     const none = await runCli(['summary', 'thang-11', '--month', '3'], dir);
-    expect([none.code, none.stderr.trim().split('\n').pop()]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho.']);
+    expect([none.code, none.stderr]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (9 tệp, 1 tệp bỏ qua).\n']);
     const bad = await runCli(['summary', 'thang-11', '--cap', '120%'], dir);
     expect(bad.code).toBe(2);
   });

@@ -4,6 +4,8 @@
  * recomputed values. The input file is only read.
  */
 import { gradeInfo, type GradeCode } from '../../scoring';
+import { a1 } from '../../sheet/a1';
+import { alignToPlan } from '../../sheet/layout';
 import { scoreSheet } from '../../sheet/operations';
 import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
@@ -46,10 +48,16 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   for (const sheet of input.sheets) {
     if (!sheet.def.score) continue;
     const r = await scoreSheet(input.host, { sheet: sheet.name });
-    if (!r.ok) throw new InputError(r.error.message);
+    if (!r.ok) throw new InputError(CLI.inFile(file, r.error.message));
     const score = r.value.value;
     const snapshot = input.host.snapshot(sheet.name);
-    const cells = checkedCells(sheet.def, snapshot, score);
+    // The cells checked are found on the snapshot as the score read it (moved columns put back), then named as in the file.
+    const aligned = alignToPlan(sheet.def.plan({}), snapshot);
+    if (!aligned.ok) throw new InputError(CLI.inFile(file, aligned.error.message));
+    const cells = checkedCells(sheet.def, aligned.value.snapshot, score).map((c) => {
+      const col = aligned.value.moved ? (aligned.value.columnOf[c.col] ?? c.col) : c.col;
+      return col === c.col ? c : { ...c, col, cell: a1(c.row, col) };
+    });
     const level = score.level as GradeCode;
     results.push({
       template: score.template,

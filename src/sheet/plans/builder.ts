@@ -11,8 +11,9 @@ export const markerText = (templateId: string, version = 1): string => `${MARKER
 /** First hidden column holding the dropdown lists (AA), right of the marker. */
 export const LISTS_COL = 26;
 
-/** Head block every host reads from each sheet in the summary's single read: marker and the person's totals live here. */
-export const HEAD = { rows: 12, columns: 26 } as const;
+/** Head block every host reads from each sheet in the summary's single read: marker and the person's totals live here.
+ * 40 columns wide: the marker (Z) is still found after columns are inserted before it. */
+export const HEAD = { rows: 12, columns: 40 } as const;
 
 /** The look of the official forms: Times New Roman-like sizes are left to the host; colours mark what the user types. */
 export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
