@@ -264,6 +264,9 @@ export class ExcelJsHost implements WorkbookHost {
       column.width = col.width === 9 ? 9.0001 : col.width;
       if (col.hidden) column.hidden = true;
     });
+    plan.rowHeights?.forEach((height, r) => {
+      if (height !== undefined && !keep?.[r]?.some(Boolean)) ws.getRow(r + 1).height = height;
+    });
     const { rows, columns } = plan.frozen;
     if (rows > 0 || columns > 0) {
       ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: a1(rows, columns), activeCell: 'A1' }];

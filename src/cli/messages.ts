@@ -160,6 +160,11 @@ export const CLI = {
       `  ${cell}${criterion ? ` (${criterion})` : ''}: tệp ghi ${stored}, tính lại từ số liệu được ${String(recomputed).replace('.', ',')}.`,
       `  ${cell}${criterion ? ` (${criterion})` : ''}: the workbook holds ${stored}, the inputs give ${recomputed}.`,
     ),
+  notComputed: (count: number) =>
+    msg(
+      `  ${n(count)} ô kết quả chưa được tính (ghi #NAME?: tệp được lưu lần cuối khi chưa có bổ trợ, ví dụ bằng LibreOffice) — không tính là ghi sai.`,
+      `  ${count} result cell${count === 1 ? '' : 's'} not computed (#NAME?: the file was last saved without the add-in, e.g. by LibreOffice) — not counted as disagreements.`,
+    ),
   noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
   unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
   validationsDropped: (file: string, parts: readonly string[]) =>

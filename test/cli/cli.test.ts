@@ -85,7 +85,7 @@ describe('chamdiem check and score on a filled workbook', () => {
     const r = await runCli(['score', 'xa.xlsx', '--json'], dir);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const [s] = JSON.parse(r.stdout);
-    expect(Object.keys(s)).toEqual(['template', 'sheet', 'total', 'level', 'levelName', 'forecastTotal', 'criteria', 'disagreements']);
+    expect(Object.keys(s)).toEqual(['template', 'sheet', 'total', 'level', 'levelName', 'forecastTotal', 'criteria', 'disagreements', 'notComputed']);
     const direct = await scoreSheet(new ExcelJsHost((await openWorkbook(readFileSync(path.join(dir, 'xa.xlsx')), 'xa.xlsx')).workbook), { sheet: s.sheet });
     expect(direct.ok && { total: direct.value.value.total, forecastTotal: direct.value.value.forecastTotal, level: direct.value.value.level }).toEqual({
       total: s.total,

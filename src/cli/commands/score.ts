@@ -11,7 +11,7 @@ import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { CLI } from '../messages';
-import { checkedCells, disagreements, writeRecomputed, type Disagreement } from '../recompute';
+import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
 import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
 
@@ -25,6 +25,11 @@ export interface SheetScoreJson {
   readonly forecastTotal: number;
   readonly criteria: readonly CriterionJson[];
   readonly disagreements: readonly Disagreement[];
+  /**
+   * Checked cells whose formula's stored result is #NAME?: the file was last computed without the add-in (LibreOffice,
+   * Excel before the add-in loads). Not disagreements: nothing was computed there.
+   */
+  readonly notComputed: readonly { readonly cell: string; readonly criterion: string; readonly column: 'self' | 'forecast' }[];
 }
 
 const show = (v: CellValue, lang: 'vi' | 'en'): string =>
@@ -68,6 +73,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       forecastTotal: score.forecastTotal,
       criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
       disagreements: disagreements(cells, snapshot),
+      notComputed: notComputed(cells, snapshot),
       snapshotCells: cells,
     });
   }
@@ -91,6 +97,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
     for (const r of results) {
       ctx.say(CLI.scoreLine(r.sheet, r.template, r.total, r.levelName, r.forecastTotal));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
+      if (r.notComputed.length > 0) ctx.say(CLI.notComputed(r.notComputed.length));
       for (const d of r.disagreements) ctx.say(CLI.disagreement(d.cell, d.criterion, show(d.stored, ctx.lang), d.recomputed));
     }
     if (output) ctx.say(CLI.copyWritten(output));
