@@ -149,9 +149,11 @@ function seeded(seed) {
 export function makeCorpus(dir, template) {
   mkdirSync(dir, { recursive: true });
   const out = [];
-  const add = (name, about, bytes, check = 2, score = check) => {
+  // `expect`: what else the right result holds — `line`: text of the single stderr line (exit 2); `issue`: a check
+  // finding { code, cell }; `total`: score's total; `disagreements`, `notComputed`: how many score reports.
+  const add = (name, about, bytes, check = 2, score = check, expect = {}) => {
     writeFileSync(path.join(dir, name), bytes);
-    out.push({ name, about, check, score, sha256: createHash('sha256').update(bytes).digest('hex') });
+    out.push({ name, about, check, score, expect, sha256: createHash('sha256').update(bytes).digest('hex') });
   };
   const rnd = seeded(2024);
   const parts = readZip(template);
@@ -243,6 +245,31 @@ export function makeCorpus(dir, template) {
     x.replace('</dataValidations>', '<dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>')), 0, 0);
   add('template-tampered-total.xlsx', 'a template whose total was typed over with 100', replacePart(template, sheetName, (x) =>
     x.replace(/<c r="D7"([^>]*?)>.*?<\/c>/, '<c r="D7"$1><v>100</v></c>')), 0, 1);
+
+  // Workbooks as people edit them (issue 10). A number typed in D19 (2.1.3, typed, 1 point) gives a total of 1.
+  const numberIn = (cell, v) => (x) => x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), `<c r="${cell}"$1><v>${v}</v></c>`);
+  const errorIn = (cell, e) => (x) =>
+    x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), (_m, attrs) => `<c r="${cell}"${attrs.replace(/ t="[^"]*"/, '')} t="e"><v>${e}</v></c>`);
+  const textIn = (cell, text) => (x) =>
+    x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), (_m, attrs) => `<c r="${cell}"${attrs.replace(/ t="[^"]*"/, '')} t="inlineStr"><is><t>${text}</t></is></c>`);
+  const cachedTotal = (v, t = '') => (x) => x.replace(/<c r="D7"([^>]*?)><f>([^<]*)<\/f><\/c>/, `<c r="D7"$1${t}><f>$2</f><v>${v}</v></c>`);
+  add('lo-row-1048576.xlsx', 'an empty row 1,048,576, as LibreOffice writes after a row is deleted', replacePart(template, sheetName, (x) =>
+    x.replace('</sheetData>', '<row r="1048576" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/></sheetData>')), 0, 0, { total: 0 });
+  add('far-cell.xlsx', 'a template with one value typed in row 1,000,000', replacePart(template, sheetName, (x) =>
+    x.replace('</sheetData>', '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>ghi chú</t></is></c></row></sheetData>')), 0, 0, { total: 0 });
+  add('marker-moved.xlsx', 'the template marker moved from Z1 to AM1', replacePart(template, sheetName, (x) =>
+    x.replace(/<c r="Z1"[^>]*?(\/>|>.*?<\/c>)/, '').replace(/(<row r="1"[^>]*>.*?)<\/row>/, '$1<c r="AM1" t="inlineStr"><is><t>chamdiem:xa-2024:1</t></is></c></row>')), 0, 0, { total: 0 });
+  add('header-renamed.xlsx', 'the header "Tài liệu kiểm chứng" overwritten', replacePart(template, sheetName, textIn('F6', 'Ghi chú')), 2, 2, {
+    line: 'không tìm thấy cột "Tài liệu kiểm chứng" (cột F của mẫu)' });
+  add('duplicate-criterion.xlsx', 'criterion 1.1 on two rows (a copied row)', replacePart(template, sheetName, textIn('A12', '1.1')), 2, 2, {
+    line: 'tiêu chí 1.1 có hai dòng (dòng 10 và dòng 12)' });
+  add('na-typed-score.xlsx', '#N/A typed in the self-score of 2.1.3', replacePart(template, sheetName, errorIn('D19', '#N/A')), 1, 0, { issue: { code: 'E6', cell: 'D19' } });
+  add('ref-in-input.xlsx', '#REF! in the second input of 1.1 (a deleted column)', replacePart(template, sheetName, (x) => errorIn('L10', '#REF!')(numberIn('J10', 3)(x))), 1, 0, {
+    issue: { code: 'E6', cell: 'L10' } });
+  add('stale-zero-total.xlsx', 'a total whose cached result is a stale 0 (the inputs give 1)', replacePart(template, sheetName, (x) => cachedTotal(0)(numberIn('D19', 1)(x))), 1, 1, {
+    total: 1, disagreements: 1 });
+  add('name-error-total.xlsx', 'a total last computed without the add-in (#NAME?)', replacePart(template, sheetName, (x) => cachedTotal('#NAME?', ' t="e"')(numberIn('D19', 1)(x))), 1, 0, {
+    total: 1, disagreements: 0, notComputed: 1 });
   return out;
 }
 
