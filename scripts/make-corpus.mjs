@@ -3,7 +3,7 @@
 // with the exit code `chamdiem check` and `chamdiem score` must end with. Generated on demand, never committed:
 //   node scripts/make-corpus.mjs <folder> [<a template .xlsx>]
 // Its zip code is its own (not src/cli/zip.ts), so that the corpus does not share the bugs of the code it tests.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ function writeZip(entries) {
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const method = e.method ?? 8;
-    const body = e.rawData ?? (method === 8 ? deflateRawSync(e.data) : e.data);
+    const body = e.rawData ?? (method === 8 ? deflateRawSync(e.data, { level: e.level ?? 6 }) : e.data);
     const size = e.declaredSize ?? e.data.length;
     const crc = crc32(e.data) >>> 0;
     const local = Buffer.alloc(30);
@@ -270,6 +270,65 @@ export function makeCorpus(dir, template) {
     total: 1, disagreements: 1 });
   add('name-error-total.xlsx', 'a total last computed without the add-in (#NAME?)', replacePart(template, sheetName, (x) => cachedTotal('#NAME?', ' t="e"')(numberIn('D19', 1)(x))), 1, 0, {
     total: 1, disagreements: 0, notComputed: 1 });
+  return out;
+}
+
+/**
+ * The large files of the corpus (issue 10: memory), each inside or just past the documented limits, with the exit codes
+ * check and score must give. Built from strings piece by piece: the generator itself stays far below the bound it tests.
+ */
+export function makeLargeCorpus(dir, template) {
+  mkdirSync(dir, { recursive: true });
+  const out = [];
+  const add = (name, about, bytes, check, score = check) => {
+    writeFileSync(path.join(dir, name), bytes);
+    out.push({ name, about, check, score, expect: {}, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  };
+  const rows = (count, cells) => {
+    const parts = [];
+    for (let r = 0; r < count; r++) {
+      let row = `<row r="${r + 1}">`;
+      for (let c = 0; c < cells; c++) row += `<c r="${colName(c)}${r + 1}"><v>${(r * 7 + c) % 1000}</v></c>`;
+      parts.push(`${row}</row>`);
+    }
+    return parts.join('');
+  };
+  const sheet = (body) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  const parts = readZip(template);
+  const withSheets = (extra) => {
+    // Level 1: these parts are large and their compression is not what is tested.
+    const ct = parts.find((p) => p.name === '[Content_Types].xml');
+    const wb = parts.find((p) => p.name === 'xl/workbook.xml');
+    const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels');
+    const names = extra.map((_, i) => `data${i + 1}`);
+    return writeZip([
+      ...parts.filter((p) => p !== ct && p !== wb && p !== rels),
+      { name: '[Content_Types].xml', data: Buffer.from(ct.data.toString('utf8').replace('</Types>', `${names.map((n) => `<Override PartName="/xl/worksheets/${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`)) },
+      { name: 'xl/workbook.xml', data: Buffer.from(wb.data.toString('utf8').replace('</sheets>', `${names.map((n, i) => `<sheet name="Dữ liệu ${i + 1}" sheetId="${i + 10}" r:id="rIdData${i + 1}"/>`).join('')}</sheets>`)) },
+      { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels.data.toString('utf8').replace('</Relationships>', `${names.map((n, i) => `<Relationship Id="rIdData${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/${n}.xml"/>`).join('')}</Relationships>`)) },
+      ...extra.map((xml, i) => ({ name: `xl/worksheets/${names[i]}.xml`, data: Buffer.from(xml), level: 1 })),
+    ]);
+  };
+  add('big-1m-rows.xlsx', 'a template beside a data sheet of 1,000,000 rows (7.6 MB)', withSheets([sheet(rows(1_000_000, 1))]), 2);
+  add('big-cells-over.xlsx', 'a template beside four data sheets of 12,000 rows × 40 cells (1.92 million cells)', withSheets(Array.from({ length: 4 }, () => sheet(rows(12_000, 40)))), 2);
+  add('big-cells-within.xlsx', 'a template beside six data sheets of 10,000 rows × 24 cells (1.44 million cells, inside the limits)', withSheets(Array.from({ length: 6 }, () => sheet(rows(10_000, 24)))), 0);
+  add('big-rows-within.xlsx', 'a template beside a data sheet of 240,000 rows × 6 cells (inside the limits)', withSheets([sheet(rows(240_000, 6))]), 0);
+  // Images of 60 and 35 MB of noise (stored: noise does not compress): a file just under the 100 MB bound.
+  const ct = parts.find((p) => p.name === '[Content_Types].xml');
+  add('big-images.xlsx', 'a template with images of 60 and 35 MB (a file just under 100 MB)', writeZip([
+    ...parts.filter((p) => p !== ct),
+    { name: '[Content_Types].xml', data: Buffer.from(ct.data.toString('utf8').replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>')) },
+    { name: 'xl/media/image1.png', data: randomBytes(60 * 1024 * 1024), method: 0 },
+    { name: 'xl/media/image2.png', data: randomBytes(35 * 1024 * 1024), method: 0 },
+  ]), 0);
+  // Shared strings of 60 MB (Vietnamese text, two bytes a letter in UTF-8), a part just under the 64 MB bound.
+  const ss = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  const filler = 'Tài liệu kiểm chứng số 123/BC-UBND ngày 10/01/2024 của Ủy ban nhân dân xã về việc thực hiện nhiệm vụ. ';
+  const pieces = [];
+  for (let size = 0; size < 60 * 1024 * 1024; size += Buffer.byteLength(filler) * 40 + 10) pieces.push(`<si><t>${filler.repeat(40)}</t></si>`);
+  add('big-strings.xlsx', 'a template whose shared strings part holds 60 MB of text', writeZip(parts.map((p) =>
+    p === ss ? { ...p, data: Buffer.from(ss.data.toString('utf8').replace('</sst>', `${pieces.join('')}</sst>`)), level: 1 } : p)), 0);
   return out;
 }
 

@@ -94,6 +94,11 @@ export const CLI = {
       `Trang "${sheet}" của ${file} có ${n(rows)} dòng, vượt giới hạn ${n(max)} dòng của một phiếu: từ chối đọc.`,
       `Sheet "${sheet}" of ${file} has ${rows} rows, over the ${max}-row limit of a scoring sheet: refused.`,
     ),
+  workbookTooLarge: (file: string, count: number, max: number, what: 'rows' | 'cells') =>
+    msg(
+      `Tệp ${file} có hơn ${n(max)} ${what === 'rows' ? 'dòng dữ liệu' : 'ô dữ liệu'} (đã đếm ${n(count)}): quá lớn cho một phiếu chấm điểm, từ chối đọc.`,
+      `${file} holds more than ${max} ${what === 'rows' ? 'rows of data' : 'cells of data'} (${count} counted): too large for a scoring workbook, refused.`,
+    ),
   sheetTooWide: (file: string, sheet: string, cells: number) =>
     msg(`Trang "${sheet}" của ${file} có vùng dữ liệu quá lớn (${n(cells)} ô): từ chối đọc.`, `Sheet "${sheet}" of ${file} has too large a used range (${cells} cells): refused.`),
   notScored: (file: string) =>

@@ -12,7 +12,7 @@ import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { CLI } from '../messages';
 import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
-import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { checkOutput, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
 
 /** One element of `score <file> --json` (always an array, one per scored sheet). */
@@ -87,7 +87,8 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       );
     }
     input.host.workbook.calcProperties.fullCalcOnLoad = true;
-    await writeFileAtomic(ctx.resolve(output), await workbookBytes(input.host.workbook), [input.path], output);
+    const copy = restoreMedia(await workbookBytes(input.host.workbook), input.media.length > 0 ? readInput(input.path, file) : Buffer.alloc(0), input.media);
+    await writeFileAtomic(ctx.resolve(output), copy, [input.path], output);
     if (input.dropped.length > 0) ctx.warn(CLI.validationsDropped(output, input.dropped));
   }
 
