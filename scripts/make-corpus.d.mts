@@ -20,3 +20,6 @@ export interface CorpusFile {
 
 /** Writes the corpus into `dir` from the bytes of a valid xa-2024 template; returns what each file must give. */
 export function makeCorpus(dir: string, template: Buffer): CorpusFile[];
+
+/** The large files of the corpus (memory), with the exit code `check` must give each, and its size in bytes. */
+export function makeLargeCorpus(dir: string, template: Buffer): (CorpusFile & { readonly bytes: number })[];
