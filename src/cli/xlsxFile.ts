@@ -406,7 +406,41 @@ export function restoreMedia(copy: Buffer, original: Buffer, media: readonly str
   return media.length === 0 ? copy : spliceEntries(copy, original, new Set(media));
 }
 
-/** The workbook as .xlsx bytes. */
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+const xmlDecode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) =>
+  e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()]!);
+
+/**
+ * Print areas and print titles as Excel writes them: ExcelJS writes a sheet name holding an apostrophe unescaped
+ * ('Xã Đông'A'!…, which no program reads back, ExcelJS included) and turns "$A$1:$H$120" into "$A1:$H120" when it
+ * writes a workbook it read (LibreOffice then ignores the area and prints every column). Each is rewritten from the
+ * sheet it belongs to: the name quoted with its apostrophes doubled, every row and column absolute.
+ */
+export function fixPrintNames(workbookXml: string): string {
+  const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => xmlDecode(m[1]!));
+  return workbookXml.replace(
+    /(<definedName\b[^>]*\bname="_xlnm\.(Print_Area|Print_Titles)"[^>]*\blocalSheetId="(\d+)"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (whole, open: string, kind: string, id: string, body: string, close: string) => {
+      const sheet = sheets[Number(id)];
+      if (sheet === undefined) return whole;
+      const quoted = `'${sheet.replace(/'/g, "''")}'`;
+      const refs = xmlDecode(body)
+        .split(',')
+        .map((part) => part.slice(part.lastIndexOf('!') + 1).trim())
+        .map((ref) => (kind === 'Print_Area' ? ref.replace(/\$?([A-Z]{1,3})\$?(\d+)/g, '$$$1$$$2') : ref))
+        .map((ref) => `${quoted}!${ref}`);
+      return `${open}${xmlText(refs.join(','))}${close}`;
+    },
+  );
+}
+
+/** The workbook as .xlsx bytes, its print areas as Excel writes them (fixPrintNames). */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const entry = readCentralDirectory(bytes).find((e) => e.name === 'xl/workbook.xml');
+  if (!entry) return bytes;
+  const xml = extractEntry(bytes, entry).toString('utf8');
+  const fixed = fixPrintNames(xml);
+  return fixed === xml ? bytes : spliceEntries(bytes, bytes, new Set(), new Map([['xl/workbook.xml', Buffer.from(fixed, 'utf8')]]));
 }

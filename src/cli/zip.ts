@@ -3,7 +3,7 @@
  * expands ranges cell by cell): the central directory, bounded inflation with size and CRC checks, and a stored
  * (uncompressed) writer for a sanitised copy kept in memory. No ZIP64, no encryption: an .xlsx needs neither.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export type ZipProblem = 'notZip' | 'truncated' | 'encrypted' | 'unsupported' | 'corrupt' | 'tooLarge';
 
@@ -156,11 +156,11 @@ export function writeStoredZip(files: readonly StoredPart[]): Buffer {
 
 /**
  * A zip made of the entries of `target`, each copied as it is compressed, except that the entries named in `fromSource`
- * are copied (still compressed) from `source` instead. `score -o` hands ExcelJS a workbook with empty images and puts
+ * are copied (still compressed) from `source` instead, and those in `replaced` are these bytes (deflated). `score -o` hands ExcelJS a workbook with empty images and puts
  * the original images back this way: they are never inflated, nor held by ExcelJS.
  */
-export function spliceEntries(target: Buffer, source: Buffer, fromSource: ReadonlySet<string>): Buffer {
-  const sourceEntries = new Map(readCentralDirectory(source).map((e) => [e.name, e]));
+export function spliceEntries(target: Buffer, source: Buffer, fromSource: ReadonlySet<string>, replaced: ReadonlyMap<string, Buffer> = new Map()): Buffer {
+  const sourceEntries = new Map(fromSource.size > 0 ? readCentralDirectory(source).map((e) => [e.name, e]) : []);
   const raw = (buf: Buffer, e: ZipEntry) => {
     const p = e.localOffset;
     if (buf.readUInt32LE(p) !== LOCAL) throw new ZipError('corrupt', e.name);
@@ -169,6 +169,11 @@ export function spliceEntries(target: Buffer, source: Buffer, fromSource: Readon
     return buf.subarray(start, start + e.compressedSize);
   };
   const parts = readCentralDirectory(target).map((e) => {
+    const replacement = replaced.get(e.name);
+    if (replacement) {
+      const entry: ZipEntry = { ...e, method: 8, crc: crc32(replacement) >>> 0, size: replacement.length, compressedSize: 0 };
+      return { entry, name: Buffer.from(e.name, 'utf8'), data: deflateRawSync(replacement) };
+    }
     const original = fromSource.has(e.name) ? sourceEntries.get(e.name) : undefined;
     const from = original ?? e;
     return { entry: from, name: Buffer.from(e.name, 'utf8'), data: raw(original ? source : target, from) };

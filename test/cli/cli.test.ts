@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../src/cli/commands/template';
 import { ExcelJsHost } from '../../src/cli/excelHost';
-import { openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { fixPrintNames, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
 import { getFramework, gradeOf } from '../../src/scoring';
 import { a1 } from '../../src/sheet/a1';
 import { checkSheet, scoreSheet } from '../../src/sheet/operations';
@@ -227,5 +227,14 @@ describe('bin/chamdiem.mjs, as a process', () => {
     writeFileSync(path.join(dir, 'junk.xlsx'), 'PK\u0003\u0004 nothing else');
     const j = run('score', 'junk.xlsx', '--lang', 'en');
     expect([j.status, j.stdout, j.stderr]).toEqual([2, '', 'junk.xlsx is damaged or truncated (an incomplete download?).\n']);
+  });
+});
+
+describe('print areas as Excel writes them (fixPrintNames)', () => {
+  it('quotes a sheet name with its apostrophes doubled and makes every row and column absolute', () => {
+    const xml = `<workbook><sheets><sheet name="Xã Đông&apos;A" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Xã Đông&apos;A&apos;!$A1:$H120</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Xã Đông&apos;A&apos;!$6:$6</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">b!A1:C9,b!E1:F2</definedName><definedName name="x">b!A1</definedName></definedNames></workbook>`;
+    expect(fixPrintNames(xml)).toBe(
+      `<workbook><sheets><sheet name="Xã Đông&apos;A" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Xã Đông&apos;&apos;A&apos;!$A$1:$H$120</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Xã Đông&apos;&apos;A&apos;!$6:$6</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">&apos;b&apos;!$A$1:$C$9,&apos;b&apos;!$E$1:$F$2</definedName><definedName name="x">b!A1</definedName></definedNames></workbook>`,
+    );
   });
 });

@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { workbookBytes } from '../../src/cli/xlsxFile';
+import { extractEntry, readCentralDirectory } from '../../src/cli/zip';
 import { TEMPLATES } from '../../src/sheet/templates';
 import type { Details } from '../../src/sheet/types';
 import { missingLibreOffice, pdfFacts, runLibreOffice, type LibreOfficeJob } from './libreoffice/soffice';
@@ -64,6 +67,17 @@ if (!missing) {
   for (const e of EDITS) jobs.push({ src: path.join(dir, 'excel', 'xa.xlsx'), xlsx: path.join(dir, 'edited', `${e.name}.xlsx`), edits: e.edits });
   // A monthly form with a column inserted before the table's score columns: the summary still reads the person.
   jobs.push({ src: path.join(dir, 'excel', 'lan.xlsx'), xlsx: path.join(dir, 'edited', 'lan-column-inserted.xlsx'), edits: [{ op: 'insertColumns', at: 'D' }] });
+  // Copies written by `score -o` (ExcelJS writes the workbook it read): their print areas must survive, also for a sheet
+  // whose name holds an apostrophe.
+  mkdirSync(path.join(dir, 'copies'), { recursive: true });
+  const renamed = new ExcelJS.Workbook();
+  await renamed.xlsx.load(readFileSync(path.join(dir, 'excel', 'xa.xlsx')) as unknown as ArrayBuffer);
+  renamed.worksheets[0]!.name = "Xã Đông'A";
+  writeFileSync(path.join(dir, 'copies', 'apostrophe.xlsx'), await workbookBytes(renamed));
+  for (const [from, to] of [['excel/xa.xlsx', 'copies/xa-copy.xlsx'], ['copies/apostrophe.xlsx', 'copies/apostrophe-copy.xlsx']] as const) {
+    await runCli(['score', from, '-o', to], dir);
+    jobs.push({ src: path.join(dir, to), pdf: path.join(dir, to.replace(/\.xlsx$/, '.pdf')) });
+  }
   seconds = await runLibreOffice(jobs);
 }
 
@@ -80,7 +94,7 @@ describe.runIf(missing !== null)('LibreOffice', () => {
 
 describe.runIf(missing === null)('LibreOffice Calc 7.4 as a second client', () => {
   it('ran every job in one soffice process, well under a minute', () => {
-    console.log(`LibreOffice: ${TEMPLATES.length + FILLED.length + EDITS.length + 1} workbooks opened, edited and saved in ${seconds.toFixed(1)} s`);
+    console.log(`LibreOffice: ${TEMPLATES.length + FILLED.length + EDITS.length + 3} workbooks opened, edited and saved in ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(60);
   });
 
@@ -136,6 +150,19 @@ describe.runIf(missing === null)('LibreOffice Calc 7.4 as a second client', () =
     expect(lo.out.duplicated).toBe(1);
     expect(lo.stderr).toMatch(/lan\.xlsx/);
   });
+
+  for (const copy of ['xa-copy', 'apostrophe-copy']) {
+    it(`${copy}: a score -o copy keeps its print area (absolute, the sheet name quoted): printed like the template, read back`, async () => {
+      const pdf = pdfFacts(path.join(dir, 'copies', `${copy}.pdf`));
+      expect({ pages: pdf.pages, a4: pdf.a4, overlaps: pdf.overlaps }).toEqual({ pages: PAGES['xa-2024'], a4: true, overlaps: 0 });
+      const bytes = readFileSync(path.join(dir, 'copies', `${copy}.xlsx`));
+      const xml = extractEntry(bytes, readCentralDirectory(bytes).find((e) => e.name === 'xl/workbook.xml')!).toString('utf8');
+      const quoted = copy === 'xa-copy' ? '&apos;xa-2024 UBND xã Bình Thành 2024&apos;' : '&apos;Xã Đông&apos;&apos;A&apos;';
+      expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:$H$`);
+      const again = await runCli(['score', `copies/${copy}.xlsx`], dir);
+      expect([again.code, again.stderr]).toEqual([0, '']);
+    });
+  }
 
   describe('the edits people make, on the xa-2024 workbook filled by ExcelJS', () => {
     const readable = ['row-deleted', 'rows-inserted', 'column-inserted', 'columns-swapped'];
