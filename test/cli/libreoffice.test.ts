@@ -5,6 +5,7 @@
  * copied, a column deleted, rows inserted above the table), and the PDFs checked: A4, the page count of each template,
  * no text printed over the next row. One soffice process does every job (test/cli/libreoffice/edit.py).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,14 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(path.join
 /** Pages of each template printed by LibreOffice (A4, the plan's orientation), recorded: a change is a decision. */
 const PAGES: Readonly<Record<string, number>> = {
   'xa-2024': 10, 'hn-m01': 3, 'hn-m02': 3, 'hn-m03': 2, 'hn-m04': 2, 'hn-tasks': 2, 'thads-ls': 1, 'nd90-m02': 2, 'nd90-m03': 2, 'hn-1a': 1, 'hn-2a': 1,
+};
+
+/** Labels once printed clipped or over their neighbours, each to be found whole in the PDF's text. */
+const LABELS: Readonly<Record<string, readonly string[]>> = {
+  'xa-2024': ['Tổng điểm tự đánh giá:', 'Dự báo điểm thẩm định:'],
+  'hn-m03': ['Chức vụ/chức danh:'],
+  'hn-1a': ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'LÃNH ĐẠO ĐƠN VỊ'],
+  'hn-2a': ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'THỦ TRƯỞNG ĐƠN VỊ'],
 };
 
 /** Filled workbooks: the same inputs written by ExcelJS and typed in LibreOffice. */
@@ -117,6 +126,8 @@ describe.runIf(missing === null)('LibreOffice Calc 7.4 as a second client', () =
       expect(pdf.landscape).toBe(t.plan({}).print.orientation === 'landscape');
       expect({ overlaps: pdf.overlaps, examples: pdf.examples }).toEqual({ overlaps: 0, examples: [] });
       expect(pdf.pages).toBe(PAGES[t.id]);
+      const text = spawnSync('pdftotext', [path.join(dir, 'lo', `${t.id}.pdf`), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+      for (const label of LABELS[t.id] ?? []) expect(text).toContain(label);
     });
   }
 
