@@ -112,12 +112,10 @@ export interface SheetOutcome<T> {
   readonly templateId: string;
   readonly value: T;
   /**
-   * The head block as the template reads it (HEAD rows × columns), with moved columns put back where the plan has them:
-   * what `person` reads for this sheet. Present for a sheet read in full.
+   * With `withHead`: the head block as the template reads it (HEAD rows × columns), moved columns put back where the
+   * plan has them — what `person` reads for this sheet.
    */
   readonly head?: readonly (readonly CellValue[])[];
-  /** Some column had been moved (an inserted, deleted or dragged column): the values were read by header labels. */
-  readonly moved?: boolean;
 }
 
 async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot; alignment: Alignment }>> {
@@ -151,16 +149,16 @@ export async function checkSheet(host: WorkbookHost, options: { sheet?: string; 
   const issues = (def.check ? def.check(snapshot, options.now ?? new Date()) : []).map((i) => (alignment.moved ? { ...i, cell: sheetCell(alignment, i.cell) } : i));
   const order = { error: 0, warning: 1, info: 2 } as const;
   issues.sort((a, b) => order[a.severity] - order[b.severity]);
-  return ok({ sheet: snapshot.name, templateId: def.id, value: issues, head: headOf(snapshot), moved: alignment.moved });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: issues });
 }
 
 /** Score and forecast: one read, no write. */
-export async function scoreSheet(host: WorkbookHost, options: { sheet?: string } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
+export async function scoreSheet(host: WorkbookHost, options: { sheet?: string; withHead?: boolean } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
-  const { def, snapshot, alignment } = r.value;
+  const { def, snapshot } = r.value;
   if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
-  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), head: headOf(snapshot), moved: alignment.moved });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), ...(options.withHead ? { head: headOf(snapshot) } : {}) });
 }
 
 const MARKS_KEY = (sheet: string) => `marks:${sheet}`;

@@ -202,7 +202,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
         let score: number | null | undefined;
         let scored: Awaited<ReturnType<typeof scoreSheet>> | undefined;
         if (sheet.def.score) {
-          scored = await scoreSheet(input.host, { sheet: sheet.name });
+          scored = await scoreSheet(input.host, { sheet: sheet.name, withHead: true });
           if (!scored.ok) {
             notes.push(CLI.skipped(`${file} › ${sheet.name}`, ctx.t(scored.error.message)));
             skipped.push({ file: `${file} › ${sheet.name}`, reason: ctx.t(scored.error.message) });
