@@ -259,8 +259,9 @@ export function makeCorpus(dir, template) {
     x.replace('</sheetData>', '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>ghi chú</t></is></c></row></sheetData>')), 0, 0, { total: 0 });
   add('marker-moved.xlsx', 'the template marker moved from Z1 to AM1', replacePart(template, sheetName, (x) =>
     x.replace(/<c r="Z1"[^>]*?(\/>|>.*?<\/c>)/, '').replace(/(<row r="1"[^>]*>.*?)<\/row>/, '$1<c r="AM1" t="inlineStr"><is><t>chamdiem:xa-2024:1</t></is></c></row>')), 0, 0, { total: 0 });
-  add('header-renamed.xlsx', 'the header "Tài liệu kiểm chứng" overwritten', replacePart(template, sheetName, textIn('F6', 'Ghi chú')), 2, 2, {
-    line: 'không tìm thấy cột "Tài liệu kiểm chứng" (cột F của mẫu)' });
+  add('header-renamed.xlsx', 'the header "Tài liệu kiểm chứng" retyped where it stands (nothing moved: read in place)', replacePart(template, sheetName, textIn('F6', 'Ghi chú')), 0, 0, { total: 0 });
+  add('header-moved-renamed.xlsx', 'headers "Giá trị 1" and "Giá trị 2" swapped, "Tài liệu kiểm chứng" retyped (a move that cannot be placed)', replacePart(template, sheetName, (x) =>
+    textIn('F6', 'Ghi chú')(textIn('L6', 'Giá trị 1')(textIn('J6', 'Giá trị 2')(x)))), 2, 2, { line: 'không tìm thấy cột "Tài liệu kiểm chứng" (cột F của mẫu)' });
   add('duplicate-criterion.xlsx', 'criterion 1.1 on two rows (a copied row)', replacePart(template, sheetName, textIn('A12', '1.1')), 2, 2, {
     line: 'tiêu chí 1.1 có hai dòng (dòng 10 và dòng 12)' });
   add('na-typed-score.xlsx', '#N/A typed in the self-score of 2.1.3', replacePart(template, sheetName, errorIn('D19', '#N/A')), 1, 0, { issue: { code: 'E6', cell: 'D19' } });

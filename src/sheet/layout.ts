@@ -114,9 +114,14 @@ export function alignToPlan(plan: SheetPlan, s: SheetSnapshot): Result<Alignment
     }
     const missing = placed.findIndex((c) => c === null);
     if (missing >= 0) {
-      const [c, l] = headers[missing]!;
-      const shown = plan.grid[headerRow]?.[c]?.value;
-      return fail('value', MESSAGES.columnMissing(s.name, String(shown ?? l), columnLetter(c)));
+      // A header retyped where it stands (every other header in place) is still that column; once anything moved, a
+      // missing header cannot be placed.
+      if (placed.every((c, i) => c === null || c === headers[i]![0])) placed = headers.map(([c]) => c);
+      else {
+        const [c, l] = headers[missing]!;
+        const shown = plan.grid[headerRow]?.[c]?.value;
+        return fail('value', MESSAGES.columnMissing(s.name, String(shown ?? l), columnLetter(c)));
+      }
     }
     const at = placed as number[];
     moved = headers.some(([c], i) => at[i] !== c);
