@@ -7,7 +7,7 @@ import { fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
 import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
-import { alignToPlan, sheetCell, type Alignment } from './layout';
+import { alignToPlan, layoutPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
 import { getTemplate, type PersonLine, type TemplateDef } from './templates';
 import type { CellStyle, CellValue, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
@@ -132,7 +132,7 @@ async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Re
       ),
     );
   }
-  const aligned = alignToPlan(def.plan({}), wb.full);
+  const aligned = alignToPlan(layoutPlan(def), wb.full);
   if (!aligned.ok) return aligned;
   return ok({ def, snapshot: aligned.value.snapshot, alignment: aligned.value });
 }

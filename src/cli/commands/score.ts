@@ -5,7 +5,7 @@
  */
 import { gradeInfo, type GradeCode } from '../../scoring';
 import { a1 } from '../../sheet/a1';
-import { alignToPlan } from '../../sheet/layout';
+import { alignToPlan, layoutPlan } from '../../sheet/layout';
 import { scoreSheet } from '../../sheet/operations';
 import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
@@ -57,7 +57,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
     const score = r.value.value;
     const snapshot = input.host.snapshot(sheet.name);
     // The cells checked are found on the snapshot as the score read it (moved columns put back), then named as in the file.
-    const aligned = alignToPlan(sheet.def.plan({}), snapshot);
+    const aligned = alignToPlan(layoutPlan(sheet.def), snapshot);
     if (!aligned.ok) throw new InputError(CLI.inFile(file, aligned.error.message));
     const cells = checkedCells(sheet.def, aligned.value.snapshot, score).map((c) => {
       const col = aligned.value.moved ? (aligned.value.columnOf[c.col] ?? c.col) : c.col;
