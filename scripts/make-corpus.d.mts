@@ -5,7 +5,21 @@ export interface CorpusFile {
   readonly check: 0 | 1 | 2;
   readonly score: 0 | 1 | 2;
   readonly sha256: string;
+  /** What else the right result holds (all optional). */
+  readonly expect: {
+    /** Text of the single stderr line of an exit 2. */
+    readonly line?: string;
+    /** A finding `check --json` must list. */
+    readonly issue?: { readonly code: string; readonly cell: string };
+    /** `score --json`: the total, and how many disagreements and not-computed cells it reports. */
+    readonly total?: number;
+    readonly disagreements?: number;
+    readonly notComputed?: number;
+  };
 }
 
 /** Writes the corpus into `dir` from the bytes of a valid xa-2024 template; returns what each file must give. */
 export function makeCorpus(dir: string, template: Buffer): CorpusFile[];
+
+/** The large files of the corpus (memory), with the exit code `check` must give each, and its size in bytes. */
+export function makeLargeCorpus(dir: string, template: Buffer): (CorpusFile & { readonly bytes: number })[];

@@ -3,7 +3,7 @@
 // with the exit code `chamdiem check` and `chamdiem score` must end with. Generated on demand, never committed:
 //   node scripts/make-corpus.mjs <folder> [<a template .xlsx>]
 // Its zip code is its own (not src/cli/zip.ts), so that the corpus does not share the bugs of the code it tests.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ function writeZip(entries) {
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const method = e.method ?? 8;
-    const body = e.rawData ?? (method === 8 ? deflateRawSync(e.data) : e.data);
+    const body = e.rawData ?? (method === 8 ? deflateRawSync(e.data, { level: e.level ?? 6 }) : e.data);
     const size = e.declaredSize ?? e.data.length;
     const crc = crc32(e.data) >>> 0;
     const local = Buffer.alloc(30);
@@ -149,9 +149,11 @@ function seeded(seed) {
 export function makeCorpus(dir, template) {
   mkdirSync(dir, { recursive: true });
   const out = [];
-  const add = (name, about, bytes, check = 2, score = check) => {
+  // `expect`: what else the right result holds — `line`: text of the single stderr line (exit 2); `issue`: a check
+  // finding { code, cell }; `total`: score's total; `disagreements`, `notComputed`: how many score reports.
+  const add = (name, about, bytes, check = 2, score = check, expect = {}) => {
     writeFileSync(path.join(dir, name), bytes);
-    out.push({ name, about, check, score, sha256: createHash('sha256').update(bytes).digest('hex') });
+    out.push({ name, about, check, score, expect, sha256: createHash('sha256').update(bytes).digest('hex') });
   };
   const rnd = seeded(2024);
   const parts = readZip(template);
@@ -243,6 +245,90 @@ export function makeCorpus(dir, template) {
     x.replace('</dataValidations>', '<dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>')), 0, 0);
   add('template-tampered-total.xlsx', 'a template whose total was typed over with 100', replacePart(template, sheetName, (x) =>
     x.replace(/<c r="D7"([^>]*?)>.*?<\/c>/, '<c r="D7"$1><v>100</v></c>')), 0, 1);
+
+  // Workbooks as people edit them (issue 10). A number typed in D19 (2.1.3, typed, 1 point) gives a total of 1.
+  const numberIn = (cell, v) => (x) => x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), `<c r="${cell}"$1><v>${v}</v></c>`);
+  const errorIn = (cell, e) => (x) =>
+    x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), (_m, attrs) => `<c r="${cell}"${attrs.replace(/ t="[^"]*"/, '')} t="e"><v>${e}</v></c>`);
+  const textIn = (cell, text) => (x) =>
+    x.replace(new RegExp(`<c r="${cell}"([^>]*?)(\\/>|>.*?<\\/c>)`), (_m, attrs) => `<c r="${cell}"${attrs.replace(/ t="[^"]*"/, '')} t="inlineStr"><is><t>${text}</t></is></c>`);
+  const cachedTotal = (v, t = '') => (x) => x.replace(/<c r="D7"([^>]*?)><f>([^<]*)<\/f><\/c>/, `<c r="D7"$1${t}><f>$2</f><v>${v}</v></c>`);
+  add('lo-row-1048576.xlsx', 'an empty row 1,048,576, as LibreOffice writes after a row is deleted', replacePart(template, sheetName, (x) =>
+    x.replace('</sheetData>', '<row r="1048576" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/></sheetData>')), 0, 0, { total: 0 });
+  add('far-cell.xlsx', 'a template with one value typed in row 1,000,000', replacePart(template, sheetName, (x) =>
+    x.replace('</sheetData>', '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>ghi chú</t></is></c></row></sheetData>')), 0, 0, { total: 0 });
+  add('marker-moved.xlsx', 'the template marker moved from Z1 to AM1', replacePart(template, sheetName, (x) =>
+    x.replace(/<c r="Z1"[^>]*?(\/>|>.*?<\/c>)/, '').replace(/(<row r="1"[^>]*>.*?)<\/row>/, '$1<c r="AM1" t="inlineStr"><is><t>chamdiem:xa-2024:1</t></is></c></row>')), 0, 0, { total: 0 });
+  add('header-renamed.xlsx', 'the header "Tài liệu kiểm chứng" retyped where it stands (nothing moved: read in place)', replacePart(template, sheetName, textIn('F6', 'Ghi chú')), 0, 0, { total: 0 });
+  add('header-moved-renamed.xlsx', 'headers "Giá trị 1" and "Giá trị 2" swapped, "Tài liệu kiểm chứng" retyped (a move that cannot be placed)', replacePart(template, sheetName, (x) =>
+    textIn('F6', 'Ghi chú')(textIn('L6', 'Giá trị 1')(textIn('J6', 'Giá trị 2')(x)))), 2, 2, { line: 'không tìm thấy cột "Tài liệu kiểm chứng" (cột F của mẫu)' });
+  add('duplicate-criterion.xlsx', 'criterion 1.1 on two rows (a copied row)', replacePart(template, sheetName, textIn('A12', '1.1')), 2, 2, {
+    line: 'tiêu chí 1.1 có hai dòng (dòng 10 và dòng 12)' });
+  add('na-typed-score.xlsx', '#N/A typed in the self-score of 2.1.3', replacePart(template, sheetName, errorIn('D19', '#N/A')), 1, 0, { issue: { code: 'E6', cell: 'D19' } });
+  add('ref-in-input.xlsx', '#REF! in the second input of 1.1 (a deleted column)', replacePart(template, sheetName, (x) => errorIn('L10', '#REF!')(numberIn('J10', 3)(x))), 1, 0, {
+    issue: { code: 'E6', cell: 'L10' } });
+  add('stale-zero-total.xlsx', 'a total whose cached result is a stale 0 (the inputs give 1)', replacePart(template, sheetName, (x) => cachedTotal(0)(numberIn('D19', 1)(x))), 1, 1, {
+    total: 1, disagreements: 1 });
+  add('name-error-total.xlsx', 'a total last computed without the add-in (#NAME?)', replacePart(template, sheetName, (x) => cachedTotal('#NAME?', ' t="e"')(numberIn('D19', 1)(x))), 1, 0, {
+    total: 1, disagreements: 0, notComputed: 1 });
+  return out;
+}
+
+/**
+ * The large files of the corpus (issue 10: memory), each inside or just past the documented limits, with the exit codes
+ * check and score must give. Built from strings piece by piece: the generator itself stays far below the bound it tests.
+ */
+export function makeLargeCorpus(dir, template) {
+  mkdirSync(dir, { recursive: true });
+  const out = [];
+  const add = (name, about, bytes, check, score = check) => {
+    writeFileSync(path.join(dir, name), bytes);
+    out.push({ name, about, check, score, expect: {}, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  };
+  const rows = (count, cells) => {
+    const parts = [];
+    for (let r = 0; r < count; r++) {
+      let row = `<row r="${r + 1}">`;
+      for (let c = 0; c < cells; c++) row += `<c r="${colName(c)}${r + 1}"><v>${(r * 7 + c) % 1000}</v></c>`;
+      parts.push(`${row}</row>`);
+    }
+    return parts.join('');
+  };
+  const sheet = (body) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  const parts = readZip(template);
+  const withSheets = (extra) => {
+    // Level 1: these parts are large and their compression is not what is tested.
+    const ct = parts.find((p) => p.name === '[Content_Types].xml');
+    const wb = parts.find((p) => p.name === 'xl/workbook.xml');
+    const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels');
+    const names = extra.map((_, i) => `data${i + 1}`);
+    return writeZip([
+      ...parts.filter((p) => p !== ct && p !== wb && p !== rels),
+      { name: '[Content_Types].xml', data: Buffer.from(ct.data.toString('utf8').replace('</Types>', `${names.map((n) => `<Override PartName="/xl/worksheets/${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`)) },
+      { name: 'xl/workbook.xml', data: Buffer.from(wb.data.toString('utf8').replace('</sheets>', `${names.map((n, i) => `<sheet name="Dữ liệu ${i + 1}" sheetId="${i + 10}" r:id="rIdData${i + 1}"/>`).join('')}</sheets>`)) },
+      { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels.data.toString('utf8').replace('</Relationships>', `${names.map((n, i) => `<Relationship Id="rIdData${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/${n}.xml"/>`).join('')}</Relationships>`)) },
+      ...extra.map((xml, i) => ({ name: `xl/worksheets/${names[i]}.xml`, data: Buffer.from(xml), level: 1 })),
+    ]);
+  };
+  add('big-1m-rows.xlsx', 'a template beside a data sheet of 1,000,000 rows (7.6 MB)', withSheets([sheet(rows(1_000_000, 1))]), 2);
+  add('big-cells-over.xlsx', 'a template beside four data sheets of 12,000 rows × 40 cells (1.92 million cells)', withSheets(Array.from({ length: 4 }, () => sheet(rows(12_000, 40)))), 2);
+  add('big-rows-within.xlsx', 'a template beside a data sheet of 240,000 rows × 6 cells (inside the limits)', withSheets([sheet(rows(240_000, 6))]), 0);
+  // Images of 60 and 35 MB of noise (stored: noise does not compress): a file just under the 100 MB bound.
+  const ct = parts.find((p) => p.name === '[Content_Types].xml');
+  add('big-images.xlsx', 'a template with images of 60 and 35 MB (a file just under 100 MB)', writeZip([
+    ...parts.filter((p) => p !== ct),
+    { name: '[Content_Types].xml', data: Buffer.from(ct.data.toString('utf8').replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>')) },
+    { name: 'xl/media/image1.png', data: randomBytes(60 * 1024 * 1024), method: 0 },
+    { name: 'xl/media/image2.png', data: randomBytes(35 * 1024 * 1024), method: 0 },
+  ]), 0);
+  // Shared strings of 60 MB (Vietnamese text, two bytes a letter in UTF-8), a part just under the 64 MB bound.
+  const ss = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  const filler = 'Tài liệu kiểm chứng số 123/BC-UBND ngày 10/01/2024 của Ủy ban nhân dân xã về việc thực hiện nhiệm vụ. ';
+  const pieces = [];
+  for (let size = 0; size < 60 * 1024 * 1024; size += Buffer.byteLength(filler) * 40 + 10) pieces.push(`<si><t>${filler.repeat(40)}</t></si>`);
+  add('big-strings.xlsx', 'a template whose shared strings part holds 60 MB of text', writeZip(parts.map((p) =>
+    p === ss ? { ...p, data: Buffer.from(ss.data.toString('utf8').replace('</sst>', `${pieces.join('')}</sst>`)), level: 1 } : p)), 0);
   return out;
 }
 

@@ -74,6 +74,8 @@ export interface OpenedInput {
   readonly sheets: readonly (TemplateSheet & { def: TemplateDef })[];
   /** Sheet parts whose oversized data validations were dropped on reading (xlsxFile.preflight). */
   readonly dropped: readonly string[];
+  /** Images handed to ExcelJS empty (xlsxFile.Checked.media): a copy written back puts the originals back. */
+  readonly media: readonly string[];
 }
 
 /**
@@ -82,12 +84,12 @@ export interface OpenedInput {
  */
 export async function openInput(ctx: Context, file: string, options: OpenOptions = {}): Promise<OpenedInput> {
   const full = ctx.resolve(file);
-  const { workbook, notes } = await loadWorkbook(full, file, options);
+  const { workbook, notes, media } = await loadWorkbook(full, file, options);
   const host = new ExcelJsHost(workbook, file);
   const head = await host.read({ head: HEAD });
   const found = templateSheets(head);
   if (found.length === 0) throw new InputError(CLI.noTemplateSheet(file));
   const known = found.filter((s): s is TemplateSheet & { def: TemplateDef } => s.def !== undefined);
   if (known.length === 0) throw new InputError(CLI.unknownMarker(file, [...new Set(found.map((s) => s.marker.templateId))]));
-  return { file, path: full, host, head, sheets: known, dropped: notes };
+  return { file, path: full, host, head, sheets: known, dropped: notes, media };
 }

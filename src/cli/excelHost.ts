@@ -29,6 +29,7 @@ export interface SnapshotLimits {
 
 export const SNAPSHOT_LIMITS: SnapshotLimits = { rows: 20_000, cells: 2_000_000 };
 
+const NO_CELLS: CellValue[] = [];
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const MERGE_TYPE = 1; // ExcelJS ValueType.Merge: a merged cell other than the top-left
 const FORMULA_TYPE = 6; // ExcelJS ValueType.Formula (shared formulas included)
@@ -50,6 +51,8 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
 
 export function cellValue(cell: ExcelJS.Cell | undefined): CellValue {
   if (!cell || (cell.type as number) === MERGE_TYPE) return '';
+  // A formula's cached 0 or FALSE: `cell.value` leaves out a falsy result, `cell.result` keeps it.
+  if ((cell.type as number) === FORMULA_TYPE) return plainValue(cell.result as ExcelJS.CellValue);
   return plainValue(cell.value);
 }
 
@@ -134,22 +137,30 @@ export class ExcelJsHost implements WorkbookHost {
     return (sheets[tab] ?? sheets[0])?.name ?? '';
   }
 
-  /** The used range from A1: values and formulas. Refuses sheets past the limits (InputError, exit 2). */
+  /**
+   * The used range from A1: values and formulas. The limits count what the sheet holds — rows with a value, and those
+   * rows × the used columns — not the highest row number: LibreOffice writes an empty row 1,048,576 after a row is
+   * deleted. Rows holding nothing are one shared empty row (readers use `values[r]?.[c]`).
+   */
   snapshot(name: string): SheetSnapshot {
     const ws = this.worksheet(name);
     if (!ws) return { name, values: [], formulas: [] };
-    const rows = ws.rowCount;
-    if (rows > this.limits.rows) throw new InputError(CLI.sheetTooLarge(this.file, ws.name, rows, this.limits.rows));
+    let held = 0;
+    let last = 0;
     let cols = 0;
-    ws.eachRow({ includeEmpty: false }, (row) => {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      held++;
+      last = r;
       cols = Math.max(cols, row.cellCount);
     });
-    if (rows * cols > this.limits.cells) throw new InputError(CLI.sheetTooWide(this.file, ws.name, rows * cols));
-    const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
-    const formulas: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(''));
+    if (held > this.limits.rows) throw new InputError(CLI.sheetTooLarge(this.file, ws.name, held, this.limits.rows));
+    if (held * cols > this.limits.cells) throw new InputError(CLI.sheetTooWide(this.file, ws.name, held * cols));
+    // Rows holding nothing share one empty row.
+    const values: CellValue[][] = Array<CellValue[]>(last).fill(NO_CELLS);
+    const formulas: CellValue[][] = Array<CellValue[]>(last).fill(NO_CELLS);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const valueRow = values[r - 1]!;
-      const formulaRow = formulas[r - 1]!;
+      const valueRow = (values[r - 1] = Array<CellValue>(cols).fill(''));
+      const formulaRow = (formulas[r - 1] = Array<CellValue>(cols).fill(''));
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const value = cellValue(cell);
         valueRow[c - 1] = value;
@@ -252,6 +263,9 @@ export class ExcelJsHost implements WorkbookHost {
       // ExcelJS leaves out a column of width 9 (its own default), which Excel then shows at 8.43.
       column.width = col.width === 9 ? 9.0001 : col.width;
       if (col.hidden) column.hidden = true;
+    });
+    plan.rowHeights?.forEach((height, r) => {
+      if (height !== undefined && !keep?.[r]?.some(Boolean)) ws.getRow(r + 1).height = height;
     });
     const { rows, columns } = plan.frozen;
     if (rows > 0 || columns > 0) {

@@ -96,9 +96,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 /** The process's own streams. */
-export const processIo = (): CliIo => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  stderrIsTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-});
+export const processIo = (): CliIo => {
+  // `chamdiem … | head`: once the reader has gone (EPIPE), the rest of stdout is dropped and the command ends as it
+  // would have, quietly; an -o file is still written whole.
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed = true;
+    else throw e;
+  });
+  return {
+    stdout: (s) => {
+      if (!closed) process.stdout.write(s);
+    },
+    stderr: (s) => process.stderr.write(s),
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+  };
+};

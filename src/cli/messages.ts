@@ -44,6 +44,8 @@ export const CLI = {
   templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${count} templates written to ${dir}.`),
   outputIsInput: (file: string) =>
     msg(`Không ghi đè tệp đầu vào ${file}: chọn tên khác cho -o.`, `Will not overwrite the input file ${file}: choose another name for -o.`),
+  outputFolderMissing: (file: string) =>
+    msg(`Không có thư mục để ghi ${file}: hãy tạo thư mục trước.`, `The folder to write ${file} in does not exist: create it first.`),
   outputNotXlsx: (file: string) => msg(`Tệp kết quả phải có đuôi .xlsx: ${file}.`, `The output file must end in .xlsx: ${file}.`),
   cannotWrite: (file: string, why: string) => msg(`Không ghi được ${file}: ${why}.`, `Could not write ${file}: ${why}.`),
 
@@ -92,10 +94,17 @@ export const CLI = {
       `Trang "${sheet}" của ${file} có ${n(rows)} dòng, vượt giới hạn ${n(max)} dòng của một phiếu: từ chối đọc.`,
       `Sheet "${sheet}" of ${file} has ${rows} rows, over the ${max}-row limit of a scoring sheet: refused.`,
     ),
+  workbookTooLarge: (file: string, count: number, max: number, what: 'rows' | 'cells') =>
+    msg(
+      `Tệp ${file} có hơn ${n(max)} ${what === 'rows' ? 'dòng dữ liệu' : 'ô dữ liệu'} (đã đếm ${n(count)}): quá lớn cho một phiếu chấm điểm, từ chối đọc.`,
+      `${file} holds more than ${max} ${what === 'rows' ? 'rows of data' : 'cells of data'} (${count} counted): too large for a scoring workbook, refused.`,
+    ),
   sheetTooWide: (file: string, sheet: string, cells: number) =>
     msg(`Trang "${sheet}" của ${file} có vùng dữ liệu quá lớn (${n(cells)} ô): từ chối đọc.`, `Sheet "${sheet}" of ${file} has too large a used range (${cells} cells): refused.`),
   notScored: (file: string) =>
     msg(`Tệp ${file} không có trang tính nào chấm điểm (chỉ có mẫu nhận xét hoặc tổng hợp).`, `${file} has no sheet with points (only written or summary forms).`),
+  /** A finding of the plans about one file's sheet, prefixed by the file. */
+  inFile: (file: string, m: Msg) => msg(`${file}: ${m.vi}`, `${file}: ${m.en}`),
   unexpected: (why: string) => msg(`Lỗi không mong đợi: ${why}.`, `Unexpected error: ${why}.`),
 
   // Answers (score --template --input)
@@ -109,16 +118,25 @@ export const CLI = {
     msg(`Câu trả lời của tiêu chí ${id} không đúng dạng (số, chữ, mảng hoặc { "selfScore": … }).`, `The answer to ${id} is not of a known form (a number, a text, an array or { "selfScore": … }).`),
 
   // Summary
-  noPeople: () =>
-    msg('Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho.', 'No monthly evaluation sheet (Mẫu 01–04) was found in the given files.'),
+  noPeople: (files: number, skipped: number) =>
+    msg(
+      `Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (${n(files)} tệp${skipped ? `, ${n(skipped)} tệp bỏ qua` : ''}).`,
+      `No monthly evaluation sheet (Mẫu 01–04) was found in the given files (${files} file${files === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}).`,
+    ),
+  folderUnreadable: (why: string) => msg(`không mở được thư mục (${why}).`, `the folder could not be opened (${why}).`),
+  brokenLink: () => msg('liên kết trỏ tới tệp không còn.', 'a link to a file that no longer exists.'),
+  veryHiddenSheet: (file: string, sheet: string) =>
+    msg(`Bỏ qua trang "${sheet}" của ${file}: trang bị ẩn hoàn toàn (không hiện được trong Excel).`, `Skipped sheet "${sheet}" of ${file}: it is very hidden (Excel cannot show it).`),
+  duplicatePerson: (where: string, name: string, first: string) =>
+    msg(`Bỏ qua ${where}: phiếu của ${name} cùng tháng đã có ở ${first} (tính một lần).`, `Skipped ${where}: ${name}'s form for the same month is already in ${first} (counted once).`),
   noFiles: () => msg('Không có tệp .xlsx nào trong các đường dẫn đã cho.', 'No .xlsx file in the given paths.'),
   badCap: (v: string) => msg(`--cap: "${v}" không hợp lệ: nhập 20% hoặc 25%.`, `--cap: "${v}" is not valid: type 20% or 25%.`),
   skipped: (file: string, why: string) => msg(`Bỏ qua ${file}: ${why}`, `Skipped ${file}: ${why}`),
   progress: (done: number, total: number) => msg(`Đang đọc ${n(done)}/${n(total)} tệp…`, `Reading ${done}/${total} files…`),
-  progressDone: (total: number, people: number, seconds: number) =>
+  progressDone: (total: number, people: number, skipped: number, duplicated: number, seconds: number) =>
     msg(
-      `Đã đọc ${n(total)} tệp, ${n(people)} phiếu trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
-      `Read ${total} files, ${people} sheets in ${seconds.toFixed(1)} s.`,
+      `Đã đọc ${n(total)} tệp: ${n(people)} người, ${n(skipped)} bỏ qua, ${n(duplicated)} trùng, trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
+      `Read ${total} files: ${people} people, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
     ),
   summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${people} people) written to ${file}.`),
   storedScoreDiffers: (where: string, stored: number, recomputed: number) =>
@@ -149,6 +167,11 @@ export const CLI = {
     ),
   notCounted: (cell: string, criterion: string, why: string) =>
     msg(`  Không tính (0 điểm) ${cell}${criterion ? ` (${criterion})` : ''}: ${why}`, `  Not counted (0 points) ${cell}${criterion ? ` (${criterion})` : ''}: ${why}`),
+  notComputed: (count: number) =>
+    msg(
+      `  ${n(count)} ô kết quả chưa được tính (ghi #NAME?: tệp được lưu lần cuối khi chưa có bổ trợ, ví dụ bằng LibreOffice) — không tính là ghi sai.`,
+      `  ${count} result cell${count === 1 ? '' : 's'} not computed (#NAME?: the file was last saved without the add-in, e.g. by LibreOffice) — not counted as disagreements.`,
+    ),
   noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
   unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
   validationsDropped: (file: string, parts: readonly string[]) =>

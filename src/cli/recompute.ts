@@ -97,11 +97,23 @@ const storedNumber = (v: CellValue): number | null => {
   return null;
 };
 
+/**
+ * A formula whose stored result is #NAME?: the file was last computed without the add-in (LibreOffice, or Excel before
+ * the add-in loaded), so the custom functions had no value. Not computed, which is not a disagreement.
+ */
+export const notComputedHere = (c: CheckedCell, s: SheetSnapshot): boolean =>
+  s.values[c.row]?.[c.col] === '#NAME?' && String(s.formulas[c.row]?.[c.col] ?? '').startsWith('=');
+
+/** The checked cells whose stored result is "not computed" (notComputedHere). */
+export function notComputed(cells: readonly CheckedCell[], s: SheetSnapshot): { cell: string; criterion: string; column: 'self' | 'forecast' }[] {
+  return cells.filter((c) => notComputedHere(c, s)).map((c) => ({ cell: c.cell, criterion: c.criterion, column: c.column }));
+}
+
 export function disagreements(cells: readonly CheckedCell[], s: SheetSnapshot): Disagreement[] {
   const out: Disagreement[] = [];
   for (const c of cells) {
     const stored = s.values[c.row]?.[c.col] ?? '';
-    if (stored === '' || stored === null) continue;
+    if (stored === '' || stored === null || notComputedHere(c, s)) continue;
     const n = storedNumber(stored);
     if (n !== null && Math.abs(n - c.recomputed) <= 0.005) continue;
     out.push({ cell: c.cell, criterion: c.criterion, column: c.column, stored, recomputed: c.recomputed });

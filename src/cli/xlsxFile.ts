@@ -6,13 +6,13 @@
  * carrying one line for the user (exit code 2), never a stack trace.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Msg } from '../scoring';
 import { CLI } from './messages';
-import { extractEntry, readCentralDirectory, writeStoredZip, ZipError, type ZipEntry } from './zip';
+import { extractEntry, readCentralDirectory, spliceEntries, writeStoredZip, ZipError, type StoredPart, type ZipEntry } from './zip';
 
 /** A problem with the user's input: one line, exit code 2. */
 export class InputError extends Error {
@@ -30,6 +30,12 @@ export const LIMITS = {
   entryBytes: 64 * 1024 * 1024,
   /** One merged range (ExcelJS creates every cell of it). */
   mergeCells: 100_000,
+  /**
+   * Rows holding cells and cells, in all the sheets of a workbook, counted from the sheets' XML before ExcelJS builds
+   * anything: ExcelJS holds about 200 bytes a row and 100 a cell, so these keep a read of any file under 512 MB.
+   */
+  workbookRows: 250_000,
+  workbookCells: 1_500_000,
   /** Data validations of one sheet, in cells (ExcelJS stores one rule per cell); past it they are dropped on reading. */
   validationCells: 200_000,
 } as const;
@@ -117,12 +123,58 @@ const EMPTY_NOTES = part(
 );
 const EMPTY_VML = part('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"/>');
 
+/** Occurrences in `data` of `<tag` followed by a space, ">" or "/" (so "<c" is not counted inside "<col"). */
+function countTags(data: Buffer, tag: Buffer): number {
+  let n = 0;
+  for (let i = data.indexOf(tag); i >= 0; i = data.indexOf(tag, i + tag.length)) {
+    const next = data[i + tag.length];
+    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) n++;
+  }
+  return n;
+}
+
+const CELL_TAG = Buffer.from('<c');
+const ROW_TAG = Buffer.from('<row');
+
+/** Rows of a sheet part that hold cells (an empty `<row …/>`, as LibreOffice writes, holds none), and its cells. */
+export function countSheet(data: Buffer): { rows: number; cells: number } {
+  let rows = 0;
+  for (let i = data.indexOf(ROW_TAG); i >= 0; i = data.indexOf(ROW_TAG, i + 4)) {
+    const next = data[i + 4];
+    if (next !== 0x20 && next !== 0x3e) continue;
+    const close = data.indexOf(0x3e, i);
+    if (close > 0 && data[close - 1] !== 0x2f) rows++;
+  }
+  return { rows, cells: countTags(data, CELL_TAG) };
+}
+
+/**
+ * What ExcelJS is given: the checked copy, the sheet parts whose data validations were dropped (`notes`), and the
+ * images handed over empty (`media`): no read uses them, and a copy written back gets the originals again
+ * (restoreMedia), so that ExcelJS never holds them.
+ */
+export interface Checked {
+  readonly bytes: Buffer;
+  readonly notes: string[];
+  readonly media: string[];
+}
+
+/** What becomes of a part in the copy handed to ExcelJS. */
+type PartFate = { readonly keep: ZipEntry } | { readonly replace: Buffer } | { readonly empty: { data: Buffer; crc: number } } | null;
+
+const MEDIA = /^xl\/media\//i;
+// One byte, not none: ExcelJS keeps no buffer for an empty image and then refuses to write it.
+const EMPTY_PART = part('\0');
+
 /**
  * Checks an .xlsx's bytes and returns what ExcelJS may be given: a stored (uncompressed) zip of the parts as they were
- * checked, inflated once here — with oversized data validations dropped from a sheet (`notes` says where), and with
- * `valuesOnly` the parts a value read does not need emptied or left out.
+ * checked — with oversized data validations dropped from a sheet (`notes` says where), and with `valuesOnly` the parts
+ * a value read does not need emptied or left out. Nothing is built before everything is counted: a first pass inflates
+ * one part at a time (sizes, CRC, DOCTYPE, merges) and counts the rows and cells of every sheet from its XML, and the
+ * workbook is refused past the limits; only then does a second pass inflate the parts again, one at a time, straight
+ * into the copy. At most the input, the copy and one part are held at once.
  */
-export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}): { bytes: Buffer; notes: string[] } {
+export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}): Checked {
   if (bytes.length === 0) throw new InputError(CLI.empty(file));
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw new InputError(CLI.legacyOrEncrypted(file));
@@ -142,67 +194,89 @@ export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}
   const total = entries.reduce((s, e) => s + e.size, 0);
   if (total > LIMITS.inflatedBytes || entries.some((e) => e.size > LIMITS.entryBytes)) throw new InputError(CLI.zipBomb(file));
 
-  const parts: { name: string; data: Buffer; crc?: number }[] = [];
-  const notes: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
-    let data: Buffer;
+  const extract = (entry: ZipEntry): Buffer => {
     try {
-      data = extractEntry(bytes, entry);
+      return extractEntry(bytes, entry);
     } catch (e) {
       if (e instanceof ZipError) throw new InputError(zipMessage(e, file));
       throw e;
     }
+  };
+  const fates: { name: string; fate: PartFate }[] = [];
+  const notes: string[] = [];
+  const media: string[] = [];
+  let rows = 0;
+  let cells = 0;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    const data = extract(entry);
     if (MARKUP.test(entry.name) && hasDoctype(data)) throw new InputError(CLI.doctype(file));
     if (WORKSHEET.test(entry.name)) {
+      const counted = countSheet(data);
+      rows += counted.rows;
+      cells += counted.cells;
+      if (rows > LIMITS.workbookRows) throw new InputError(CLI.workbookTooLarge(file, rows, LIMITS.workbookRows, 'rows'));
+      if (cells > LIMITS.workbookCells) throw new InputError(CLI.workbookTooLarge(file, cells, LIMITS.workbookCells, 'cells'));
       const checked = checkSheetXml(data, file);
       if (checked !== data) {
         notes.push(entry.name);
-        parts.push({ name: entry.name, data: checked });
+        fates.push({ name: entry.name, fate: { replace: checked } });
         continue;
       }
     }
-    if (options.valuesOnly) {
-      if (UNREAD.test(entry.name)) continue;
-      const empty = NOTES.test(entry.name) ? EMPTY_NOTES : NOTES_VML.test(entry.name) ? EMPTY_VML : null;
-      if (empty) {
-        parts.push({ name: entry.name, ...empty });
-        continue;
-      }
+    if (options.valuesOnly && UNREAD.test(entry.name)) {
+      fates.push({ name: entry.name, fate: null });
+      continue;
     }
-    // Its CRC was just checked against these bytes: the stored copy reuses it.
-    parts.push({ name: entry.name, data, crc: entry.crc });
+    const empty = options.valuesOnly && NOTES.test(entry.name) ? EMPTY_NOTES : options.valuesOnly && NOTES_VML.test(entry.name) ? EMPTY_VML : MEDIA.test(entry.name) ? EMPTY_PART : null;
+    if (empty === EMPTY_PART) media.push(entry.name);
+    fates.push({ name: entry.name, fate: empty ? { empty } : { keep: entry } });
   }
   // ExcelJS gets the parts already inflated (a stored zip): JSZip's JavaScript inflate is slower than zlib's, so this
   // costs less than handing it the original bytes, and it reads exactly what was checked.
-  return { bytes: writeStoredZip(parts), notes };
+  const stored: StoredPart[] = [];
+  for (const { name, fate } of fates) {
+    if (fate === null) continue;
+    if ('keep' in fate) {
+      const entry = fate.keep;
+      // Its CRC was checked against these bytes in the first pass; inflated again only when copied.
+      stored.push({ name, size: entry.size, crc: entry.crc, data: () => extract(entry) });
+    } else if ('replace' in fate) stored.push({ name, data: fate.replace });
+    else stored.push({ name, ...fate.empty });
+  }
+  return { bytes: writeStoredZip(stored), notes, media };
 }
 
 const MERGE = /<mergeCell\b[^>]*\bref="([^"]*)"/g;
 const VALIDATION_SQREF = /<(?:\w+:)?dataValidation\b[^>]*\bsqref="([^"]*)"/g;
 const VALIDATIONS_BLOCK = /<dataValidations\b[\s\S]*?<\/dataValidations>|<dataValidations\b[^>]*\/>/g;
 
-/** Refuses absurd merges; drops data validations ExcelJS would expand into millions of cells (they do not affect scoring). */
+/**
+ * Refuses absurd merges; drops data validations ExcelJS would expand into millions of cells (they do not affect
+ * scoring). Only the tail of the part from its first merge or validation is decoded: the cells before it never are.
+ */
 function checkSheetXml(data: Buffer, file: string): Buffer {
-  const text = data.toString('utf8');
-  // Each search starts where its element can first be (a match holds the element's name): the regexes then only run
-  // over the tail of the sheet that holds merges and validations, not over every cell's "<".
-  const mergeAt = text.indexOf('<mergeCell');
-  if (mergeAt >= 0) {
-    MERGE.lastIndex = mergeAt;
+  const mergeAt = data.indexOf('<mergeCell');
+  const validationAt = data.indexOf('dataValidation');
+  if (mergeAt < 0 && validationAt < 0) return data;
+  const from = Math.max(0, Math.min(...[mergeAt, validationAt].filter((i) => i >= 0)) - 1);
+  const text = data.toString('utf8', from);
+  const mergeText = text.indexOf('<mergeCell');
+  if (mergeText >= 0) {
+    MERGE.lastIndex = mergeText;
     for (let m = MERGE.exec(text); m; m = MERGE.exec(text)) {
       if (areaOf(m[1]!) > LIMITS.mergeCells) throw new InputError(CLI.hugeMerge(file, m[1]!));
     }
   }
-  const validationAt = text.indexOf('dataValidation');
-  if (validationAt < 0) return data;
+  const validationText = text.indexOf('dataValidation');
+  if (validationText < 0) return data;
   let validationCells = 0;
-  VALIDATION_SQREF.lastIndex = Math.max(0, text.lastIndexOf('<', validationAt));
+  VALIDATION_SQREF.lastIndex = Math.max(0, text.lastIndexOf('<', validationText));
   for (let m = VALIDATION_SQREF.exec(text); m; m = VALIDATION_SQREF.exec(text)) {
     for (const ref of m[1]!.trim().split(/\s+/)) validationCells += areaOf(ref);
   }
   if (validationCells <= LIMITS.validationCells) return data;
-  return Buffer.from(text.replace(VALIDATIONS_BLOCK, ''), 'utf8');
+  return Buffer.concat([data.subarray(0, from), Buffer.from(text.replace(VALIDATIONS_BLOCK, ''), 'utf8')]);
 }
 
 /**
@@ -210,8 +284,9 @@ function checkSheetXml(data: Buffer, file: string): Buffer {
  * The file is read synchronously: a command reads its inputs one after the other, and each asynchronous step is a
  * round trip through libuv's thread pool (stat + readFile took ~0.3 s of a 500-file summary, ~0.04 s read this way).
  */
-export async function loadWorkbook(full: string, file: string = full, options: OpenOptions = {}): Promise<{ workbook: ExcelJS.Workbook; notes: string[] }> {
-  return openWorkbook(readInput(full, file), file, options);
+export async function loadWorkbook(full: string, file: string = full, options: OpenOptions = {}): Promise<Opened> {
+  // The input's bytes are dropped once checked: only the checked copy is alive while ExcelJS builds the workbook.
+  return loadChecked(preflight(readInput(full, file), file, options), file);
 }
 
 /** An input file's bytes (one stat, one read); refusals as InputError. */
@@ -234,40 +309,73 @@ export function readInput(full: string, file: string = full): Buffer {
 }
 
 /** Opens bytes already in memory (the name is for messages only). */
-export async function openWorkbook(bytes: Buffer, file: string, options: OpenOptions = {}): Promise<{ workbook: ExcelJS.Workbook; notes: string[] }> {
-  const checked = preflight(bytes, file, options);
+export async function openWorkbook(bytes: Buffer, file: string, options: OpenOptions = {}): Promise<Opened> {
+  return loadChecked(preflight(bytes, file, options), file);
+}
+
+async function loadChecked(checked: Checked, file: string): Promise<Opened> {
   const workbook = new ExcelJS.Workbook();
+  const { notes, media } = checked;
+  let copy: Buffer | null = checked.bytes;
+  (checked as { bytes: Buffer | null }).bytes = null;
   try {
-    await workbook.xlsx.load(checked.bytes as unknown as ArrayBuffer);
+    const loading = workbook.xlsx.load(copy as unknown as ArrayBuffer);
+    copy = null; // JSZip keeps what it needs; the copy itself can go once it is read
+    await loading;
   } catch {
     throw new InputError(CLI.unreadableContent(file));
   }
-  return { workbook, notes: checked.notes };
+  return { workbook, notes, media };
+}
+
+/** Where a path leads: its real path (links and "..", "." resolved) and, when it exists, its device and inode. */
+interface FileIdentity {
+  readonly real: string;
+  readonly id?: { readonly dev: number; readonly ino: number };
+}
+
+/** The identity of `file`; a missing file is named by its folder's real path and its own name (null: no such folder). */
+function identity(file: string): FileIdentity | null {
+  const resolved = path.resolve(file);
+  let st: { dev: number; ino: number } | undefined;
+  try {
+    st = statSync(resolved, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  try {
+    const real = realpathSync(resolved);
+    return { real, ...(st ? { id: { dev: st.dev, ino: st.ino } } : {}) };
+  } catch {
+    try {
+      return { real: path.join(realpathSync(path.dirname(resolved)), path.basename(resolved)) };
+    } catch {
+      return null;
+    }
+  }
 }
 
 /**
- * Refuses an output that names (or links to) an input, or that is not an .xlsx name. One stat of the target, and one
- * of each input only when the target exists (synchronous: a summary checks hundreds of inputs, twice).
+ * Refuses an output that is, or leads to, one of the inputs — the same path written otherwise, a symbolic link either
+ * way, a hard link (same device and inode) — or that is not an .xlsx name, or whose folder does not exist. Called before
+ * any input is read, and again just before writing. Synchronous: a summary checks hundreds of inputs.
  */
 export async function checkOutput(target: string, inputs: readonly string[], shown: string = target): Promise<void> {
   if (!/\.xlsx$/i.test(target)) throw new InputError(CLI.outputNotXlsx(shown));
-  const resolved = path.resolve(target);
-  let out: { dev: number; ino: number } | undefined;
+  const out = identity(target);
+  if (!out) throw new InputError(CLI.outputFolderMissing(shown));
+  let folder;
   try {
-    out = statSync(target, { throwIfNoEntry: false });
+    folder = statSync(path.dirname(out.real));
   } catch {
-    out = undefined;
+    folder = undefined;
   }
+  if (!folder?.isDirectory()) throw new InputError(CLI.outputFolderMissing(shown));
   for (const input of inputs) {
-    if (path.resolve(input) === resolved) throw new InputError(CLI.outputIsInput(shown));
-    if (!out) continue;
-    let st: { dev: number; ino: number } | undefined;
-    try {
-      st = statSync(input, { throwIfNoEntry: false });
-    } catch {
-      st = undefined;
-    }
-    if (st && st.dev === out.dev && st.ino === out.ino) throw new InputError(CLI.outputIsInput(shown));
+    const inp = identity(input);
+    if (!inp) continue;
+    if (inp.real === out.real) throw new InputError(CLI.outputIsInput(shown));
+    if (out.id && inp.id && inp.id.dev === out.id.dev && inp.id.ino === out.id.ino) throw new InputError(CLI.outputIsInput(shown));
   }
 }
 
@@ -285,7 +393,54 @@ export async function writeFileAtomic(target: string, data: Buffer | Uint8Array,
   }
 }
 
-/** The workbook as .xlsx bytes. */
+/** An opened workbook, with what preflight says of it. */
+export interface Opened {
+  readonly workbook: ExcelJS.Workbook;
+  readonly notes: string[];
+  /** Images handed to ExcelJS empty (Checked.media). */
+  readonly media: string[];
+}
+
+/** A copy written by ExcelJS with the original's images put back (still compressed, as the original holds them). */
+export function restoreMedia(copy: Buffer, original: Buffer, media: readonly string[]): Buffer {
+  return media.length === 0 ? copy : spliceEntries(copy, original, new Set(media));
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+const xmlDecode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) =>
+  e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()]!);
+
+/**
+ * Print areas and print titles as Excel writes them: ExcelJS writes a sheet name holding an apostrophe unescaped
+ * ('Xã Đông'A'!…, which no program reads back, ExcelJS included) and turns "$A$1:$H$120" into "$A1:$H120" when it
+ * writes a workbook it read (LibreOffice then ignores the area and prints every column). Each is rewritten from the
+ * sheet it belongs to: the name quoted with its apostrophes doubled, every row and column absolute.
+ */
+export function fixPrintNames(workbookXml: string): string {
+  const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => xmlDecode(m[1]!));
+  return workbookXml.replace(
+    /(<definedName\b[^>]*\bname="_xlnm\.(Print_Area|Print_Titles)"[^>]*\blocalSheetId="(\d+)"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (whole, open: string, kind: string, id: string, body: string, close: string) => {
+      const sheet = sheets[Number(id)];
+      if (sheet === undefined) return whole;
+      const quoted = `'${sheet.replace(/'/g, "''")}'`;
+      const refs = xmlDecode(body)
+        .split(',')
+        .map((part) => part.slice(part.lastIndexOf('!') + 1).trim())
+        .map((ref) => (kind === 'Print_Area' ? ref.replace(/\$?([A-Z]{1,3})\$?(\d+)/g, '$$$1$$$2') : ref))
+        .map((ref) => `${quoted}!${ref}`);
+      return `${open}${xmlText(refs.join(','))}${close}`;
+    },
+  );
+}
+
+/** The workbook as .xlsx bytes, its print areas as Excel writes them (fixPrintNames). */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const entry = readCentralDirectory(bytes).find((e) => e.name === 'xl/workbook.xml');
+  if (!entry) return bytes;
+  const xml = extractEntry(bytes, entry).toString('utf8');
+  const fixed = fixPrintNames(xml);
+  return fixed === xml ? bytes : spliceEntries(bytes, bytes, new Set(), new Map([['xl/workbook.xml', Buffer.from(fixed, 'utf8')]]));
 }

@@ -3,7 +3,7 @@
  * expands ranges cell by cell): the central directory, bounded inflation with size and CRC checks, and a stored
  * (uncompressed) writer for a sanitised copy kept in memory. No ZIP64, no encryption: an .xlsx needs neither.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export type ZipProblem = 'notZip' | 'truncated' | 'encrypted' | 'unsupported' | 'corrupt' | 'tooLarge';
 
@@ -92,17 +92,24 @@ export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
   return data;
 }
 
+/** A part of a stored zip: its bytes, or (with their size and CRC already known) a function giving them when copied. */
+export type StoredPart =
+  | { readonly name: string; readonly data: Buffer; readonly crc?: number }
+  | { readonly name: string; readonly size: number; readonly crc: number; readonly data: () => Buffer };
+
 /**
  * A zip of stored (uncompressed) entries, for handing a checked copy to ExcelJS in memory. `crc` may be given when it is
  * already known (a part extracted by extractEntry, whose CRC was checked against these very bytes); it is computed
- * otherwise. One buffer, written in place.
+ * otherwise. One buffer, written in place; a part given as a function is produced only when it is copied, so that no
+ * more than one inflated part is held beside the result.
  */
-export function writeStoredZip(files: readonly { name: string; data: Buffer; crc?: number }[]): Buffer {
+export function writeStoredZip(files: readonly StoredPart[]): Buffer {
   const names = files.map((f) => Buffer.from(f.name, 'utf8'));
+  const sizeOf = (f: StoredPart) => (typeof f.data === 'function' ? (f as { size: number }).size : f.data.length);
   let localBytes = 0;
   let centralBytes = 0;
   files.forEach((f, i) => {
-    localBytes += 30 + names[i]!.length + f.data.length;
+    localBytes += 30 + names[i]!.length + sizeOf(f);
     centralBytes += 46 + names[i]!.length;
   });
   // Not zero-filled: every byte is written below (headers zeroed first, then their fields; names and data copied).
@@ -111,35 +118,99 @@ export function writeStoredZip(files: readonly { name: string; data: Buffer; crc
   let central = localBytes;
   files.forEach((f, i) => {
     const name = names[i]!;
-    const crc = (f.crc ?? crc32(f.data)) >>> 0;
+    const data = typeof f.data === 'function' ? f.data() : f.data;
+    if (data.length !== sizeOf(f)) throw new ZipError('corrupt', f.name);
+    const crc = (f.crc ?? crc32(data)) >>> 0;
     out.fill(0, offset, offset + 30);
     out.fill(0, central, central + 46);
     out.writeUInt32LE(LOCAL, offset);
     out.writeUInt16LE(20, offset + 4);
     out.writeUInt16LE(0x0800, offset + 6); // UTF-8 names
     out.writeUInt32LE(crc, offset + 14);
-    out.writeUInt32LE(f.data.length, offset + 18);
-    out.writeUInt32LE(f.data.length, offset + 22);
+    out.writeUInt32LE(data.length, offset + 18);
+    out.writeUInt32LE(data.length, offset + 22);
     out.writeUInt16LE(name.length, offset + 26);
     name.copy(out, offset + 30);
-    f.data.copy(out, offset + 30 + name.length);
+    data.copy(out, offset + 30 + name.length);
     out.writeUInt32LE(CENTRAL, central);
     out.writeUInt16LE(20, central + 4);
     out.writeUInt16LE(20, central + 6);
     out.writeUInt16LE(0x0800, central + 8);
     out.writeUInt32LE(crc, central + 16);
-    out.writeUInt32LE(f.data.length, central + 20);
-    out.writeUInt32LE(f.data.length, central + 24);
+    out.writeUInt32LE(data.length, central + 20);
+    out.writeUInt32LE(data.length, central + 24);
     out.writeUInt16LE(name.length, central + 28);
     out.writeUInt32LE(offset, central + 42);
     name.copy(out, central + 46);
-    offset += 30 + name.length + f.data.length;
+    offset += 30 + name.length + data.length;
     central += 46 + name.length;
   });
   out.fill(0, central, central + 22);
   out.writeUInt32LE(EOCD, central);
   out.writeUInt16LE(files.length, central + 8);
   out.writeUInt16LE(files.length, central + 10);
+  out.writeUInt32LE(centralBytes, central + 12);
+  out.writeUInt32LE(localBytes, central + 16);
+  return out;
+}
+
+/**
+ * A zip made of the entries of `target`, each copied as it is compressed, except that the entries named in `fromSource`
+ * are copied (still compressed) from `source` instead, and those in `replaced` are these bytes (deflated). `score -o` hands ExcelJS a workbook with empty images and puts
+ * the original images back this way: they are never inflated, nor held by ExcelJS.
+ */
+export function spliceEntries(target: Buffer, source: Buffer, fromSource: ReadonlySet<string>, replaced: ReadonlyMap<string, Buffer> = new Map()): Buffer {
+  const sourceEntries = new Map(fromSource.size > 0 ? readCentralDirectory(source).map((e) => [e.name, e]) : []);
+  const raw = (buf: Buffer, e: ZipEntry) => {
+    const p = e.localOffset;
+    if (buf.readUInt32LE(p) !== LOCAL) throw new ZipError('corrupt', e.name);
+    const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+    if (start + e.compressedSize > buf.length) throw new ZipError('truncated', e.name);
+    return buf.subarray(start, start + e.compressedSize);
+  };
+  const parts = readCentralDirectory(target).map((e) => {
+    const replacement = replaced.get(e.name);
+    if (replacement) {
+      const entry: ZipEntry = { ...e, method: 8, crc: crc32(replacement) >>> 0, size: replacement.length, compressedSize: 0 };
+      return { entry, name: Buffer.from(e.name, 'utf8'), data: deflateRawSync(replacement) };
+    }
+    const original = fromSource.has(e.name) ? sourceEntries.get(e.name) : undefined;
+    const from = original ?? e;
+    return { entry: from, name: Buffer.from(e.name, 'utf8'), data: raw(original ? source : target, from) };
+  });
+  const localBytes = parts.reduce((n, p) => n + 30 + p.name.length + p.data.length, 0);
+  const centralBytes = parts.reduce((n, p) => n + 46 + p.name.length, 0);
+  const out = Buffer.alloc(localBytes + centralBytes + 22);
+  let offset = 0;
+  let central = localBytes;
+  for (const { entry, name, data } of parts) {
+    out.writeUInt32LE(LOCAL, offset);
+    out.writeUInt16LE(20, offset + 4);
+    out.writeUInt16LE(0x0800, offset + 6); // UTF-8 names; sizes in the header, no data descriptor
+    out.writeUInt16LE(entry.method, offset + 8);
+    out.writeUInt32LE(entry.crc >>> 0, offset + 14);
+    out.writeUInt32LE(data.length, offset + 18);
+    out.writeUInt32LE(entry.size, offset + 22);
+    out.writeUInt16LE(name.length, offset + 26);
+    name.copy(out, offset + 30);
+    data.copy(out, offset + 30 + name.length);
+    out.writeUInt32LE(CENTRAL, central);
+    out.writeUInt16LE(20, central + 4);
+    out.writeUInt16LE(20, central + 6);
+    out.writeUInt16LE(0x0800, central + 8);
+    out.writeUInt16LE(entry.method, central + 10);
+    out.writeUInt32LE(entry.crc >>> 0, central + 16);
+    out.writeUInt32LE(data.length, central + 20);
+    out.writeUInt32LE(entry.size, central + 24);
+    out.writeUInt16LE(name.length, central + 28);
+    out.writeUInt32LE(offset, central + 42);
+    name.copy(out, central + 46);
+    offset += 30 + name.length + data.length;
+    central += 46 + name.length;
+  }
+  out.writeUInt32LE(EOCD, central);
+  out.writeUInt16LE(parts.length, central + 8);
+  out.writeUInt16LE(parts.length, central + 10);
   out.writeUInt32LE(centralBytes, central + 12);
   out.writeUInt32LE(localBytes, central + 16);
   return out;

@@ -86,7 +86,11 @@ export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSh
       if (raws.some((r) => !isEmptyCell(r as never))) {
         const r = scoreCriterion(node, raws);
         if (r.ok) self = r.value;
-        else inputError = { message: r.error.message, cell: a1(row, isEmptyCell(special) ? inputValueCol(0) : COL.special) };
+        else {
+          // The cell at fault: the first input holding an error value (#REF! after a deleted column), else the first input.
+          const bad = raws.findIndex((v) => isErrorValue(v as never));
+          inputError = { message: r.error.message, cell: a1(row, !isEmptyCell(special) ? COL.special : inputValueCol(Math.max(0, bad))) };
+        }
       }
     } else if (!isEmptyCell(cellAt(s, row, COL.special))) {
       // A special case chosen beside a typed criterion (8.1, 8.2: first year → full points).
@@ -107,7 +111,13 @@ export function readFrameworkSheet(fw: Framework, s: SheetSnapshot): FrameworkSh
       const r = checkSelfScore(node, stored);
       if (r.ok) self = r.value;
       else inputError = { message: r.error.message, cell: a1(row, COL.self) };
-    } else if (!isEmptyCell(storedRaw) && !isErrorValue(storedRaw)) {
+    } else if (isErrorValue(storedRaw)) {
+      // A typed score cell holding an error (#N/A typed, or a formula typed over it that fails): not an answer.
+      inputError = {
+        message: msg(`Ô điểm tự đánh giá ghi lỗi ${String(storedRaw)}: hãy nhập điểm.`, `The self-score cell holds the error ${String(storedRaw)}: type a score.`),
+        cell: a1(row, COL.self),
+      };
+    } else if (!isEmptyCell(storedRaw)) {
       inputError = { message: msg(`"${String(storedRaw)}" không phải là điểm.`, `"${String(storedRaw)}" is not a score.`), cell: a1(row, COL.self) };
     }
     const evidenceIssues = checkEvidenceRow(

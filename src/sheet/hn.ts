@@ -420,10 +420,33 @@ export function readMonthly(fw: Framework, s: SheetSnapshot): MonthlyReading {
   return { framework: fw, rows, missing, leaves, parts, plan, kpiPoints, general, total, findings };
 }
 
-/** Month and year of a head block: numbers, or texts of numbers. */
-function readPeriod(values: readonly (readonly CellValue[])[]): { month: number | null; year: number | null } {
-  const month = asNumber(headValue(values, HN_CELL.month));
-  const year = asNumber(headValue(values, HN_CELL.year));
+/** Days from Excel's epoch (30/12/1899) of 1/1/1950 and 31/12/2099: a month cell holding such a number is a date. */
+const DATE_SERIALS = [18_264, 73_050] as const;
+
+/**
+ * Month and year of a head block as people type them: numbers or texts of numbers; "11/2024", "11-2024" or
+ * "tháng 11 năm 2024" in the month cell (the year cell then blank, or merged with it); a date (a month cell formatted as
+ * a date holds its serial number, or a text "01/11/2024").
+ */
+export function readPeriod(values: readonly (readonly CellValue[])[]): { month: number | null; year: number | null } {
+  const rawMonth = headValue(values, HN_CELL.month);
+  const rawYear = headValue(values, HN_CELL.year);
+  let month = asNumber(rawMonth);
+  let year = asNumber(rawYear);
+  if (typeof rawMonth === 'number' && Number.isInteger(rawMonth) && rawMonth >= DATE_SERIALS[0] && rawMonth <= DATE_SERIALS[1]) {
+    const d = new Date(Date.UTC(1899, 11, 30) + rawMonth * 86_400_000);
+    month = d.getUTCMonth() + 1;
+    year ??= d.getUTCFullYear();
+  } else if (month === null && typeof rawMonth === 'string') {
+    const t = rawMonth.trim().toLowerCase();
+    const m = /^(?:(?:\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t) ?? /tháng\s*(\d{1,2})\D*?(?:năm\s*)?(\d{4})/.exec(t);
+    if (m) {
+      month = Number(m[1]);
+      const y = Number(m[2]);
+      if (year === null || year === y) year = y;
+      else month = null; // two different years: not read
+    }
+  }
   return { month, year };
 }
 

@@ -7,9 +7,10 @@ import { checkQuotaCap, fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
 import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
+import { alignToPlan, layoutPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
 import { getTemplate, TEMPLATES, type PersonLine, type TemplateDef } from './templates';
-import type { CellStyle, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
+import type { CellStyle, CellValue, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
 import { planSummary, solveUnit, type UnitSummary } from './summary';
 import { planNotice } from './notice';
 
@@ -51,7 +52,8 @@ let planWidth = 0;
 export function templateWidth(): number {
   if (planWidth === 0) {
     for (const t of TEMPLATES) for (const row of t.plan({}).grid) planWidth = Math.max(planWidth, row?.length ?? 0);
-    planWidth += 2;
+    // Room for columns a user inserted inside the table: the table is found by its header labels (./layout.ts).
+    planWidth += 16;
   }
   return planWidth;
 }
@@ -120,9 +122,14 @@ export interface SheetOutcome<T> {
   readonly sheet: string;
   readonly templateId: string;
   readonly value: T;
+  /**
+   * With `withHead`: the head block as the template reads it (HEAD rows × columns), moved columns put back where the
+   * plan has them — what `person` reads for this sheet.
+   */
+  readonly head?: readonly (readonly CellValue[])[];
 }
 
-async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot }>> {
+async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Result<{ def: TemplateDef; snapshot: SheetSnapshot; alignment: Alignment }>> {
   const wb = await host.read({ head: { rows: 0, columns: 0 }, width: templateWidth(), full: sheet ?? 'active' });
   if (!wb.full) return fail('value', msg('Không đọc được trang tính.', 'The sheet could not be read.'));
   const marker = readMarker(wb.full.values);
@@ -136,27 +143,33 @@ async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Re
       ),
     );
   }
-  return ok({ def, snapshot: wb.full });
+  const aligned = alignToPlan(layoutPlan(def), wb.full);
+  if (!aligned.ok) return aligned;
+  return ok({ def, snapshot: aligned.value.snapshot, alignment: aligned.value });
 }
 
-/** The check staff press before submitting: one read, no write. */
+/** HEAD rows × columns of a snapshot, blanks as "" (the same on every host). */
+const headOf = (s: SheetSnapshot): CellValue[][] =>
+  Array.from({ length: HEAD.rows }, (_, r) => Array.from({ length: HEAD.columns }, (_, c) => s.values[r]?.[c] ?? ''));
+
+/** The check staff press before submitting: one read, no write. Cells are the sheet's own, wherever its columns moved. */
 export async function checkSheet(host: WorkbookHost, options: { sheet?: string; now?: Date } = {}): Promise<Result<SheetOutcome<SheetIssue[]>>> {
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
-  const { def, snapshot } = r.value;
-  const issues = def.check ? def.check(snapshot, options.now ?? new Date()) : [];
+  const { def, snapshot, alignment } = r.value;
+  const issues = (def.check ? def.check(snapshot, options.now ?? new Date()) : []).map((i) => (alignment.moved ? { ...i, cell: sheetCell(alignment, i.cell) } : i));
   const order = { error: 0, warning: 1, info: 2 } as const;
   issues.sort((a, b) => order[a.severity] - order[b.severity]);
   return ok({ sheet: snapshot.name, templateId: def.id, value: issues });
 }
 
 /** Score and forecast: one read, no write. */
-export async function scoreSheet(host: WorkbookHost, options: { sheet?: string } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
+export async function scoreSheet(host: WorkbookHost, options: { sheet?: string; withHead?: boolean } = {}): Promise<Result<SheetOutcome<SheetScore>>> {
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
   const { def, snapshot } = r.value;
   if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
-  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot) });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), ...(options.withHead ? { head: headOf(snapshot) } : {}) });
 }
 
 const MARKS_KEY = (sheet: string) => `marks:${sheet}`;

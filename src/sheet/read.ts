@@ -8,8 +8,11 @@ export interface Marker {
   readonly version: number;
 }
 
+/** The marker of a sheet: in Z1, or wherever in row 1 an inserted or deleted column moved it. */
 export function readMarker(values: readonly (readonly CellValue[])[]): Marker | null {
-  const v = values[MARKER_ROW]?.[MARKER_COL];
+  const row = values[MARKER_ROW] ?? [];
+  let v = row[MARKER_COL];
+  if (typeof v !== 'string' || !v.startsWith(MARKER_PREFIX)) v = row.find((x) => typeof x === 'string' && x.startsWith(MARKER_PREFIX));
   if (typeof v !== 'string' || !v.startsWith(MARKER_PREFIX)) return null;
   const [, templateId, version] = v.split(':');
   if (!templateId) return null;

@@ -108,6 +108,8 @@ export interface SheetPlan {
   readonly print: PrintPlan;
   readonly styles: Readonly<Record<StyleName, CellStyle>>;
   readonly layout: SheetLayout;
+  /** Heights (points) of the rows whose wrapped text needs more than one line; other rows keep the host's default. */
+  readonly rowHeights?: readonly (number | undefined)[];
 }
 
 /** The person's or unit's details, asked once and remembered. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../src/cli/commands/template';
 import { ExcelJsHost } from '../../src/cli/excelHost';
-import { openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { fixPrintNames, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
 import { getFramework, gradeOf } from '../../src/scoring';
 import { a1 } from '../../src/sheet/a1';
 import { checkSheet, scoreSheet } from '../../src/sheet/operations';
@@ -85,7 +85,7 @@ describe('chamdiem check and score on a filled workbook', () => {
     const r = await runCli(['score', 'xa.xlsx', '--json'], dir);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const [s] = JSON.parse(r.stdout);
-    expect(Object.keys(s)).toEqual(['template', 'sheet', 'total', 'level', 'levelName', 'forecastTotal', 'criteria', 'disagreements', 'notCounted']);
+    expect(Object.keys(s)).toEqual(['template', 'sheet', 'total', 'level', 'levelName', 'forecastTotal', 'criteria', 'disagreements', 'notCounted', 'notComputed']);
     const direct = await scoreSheet(new ExcelJsHost((await openWorkbook(readFileSync(path.join(dir, 'xa.xlsx')), 'xa.xlsx')).workbook), { sheet: s.sheet });
     expect(direct.ok && { total: direct.value.value.total, forecastTotal: direct.value.value.forecastTotal, level: direct.value.value.level }).toEqual({
       total: s.total,
@@ -183,9 +183,9 @@ describe('chamdiem summary', () => {
     expect(err).toHaveLength(3);
     expect(err[0]).toMatch(/Dũng\.xlsx.*99.*86/);
     expect(err[1]).toMatch(/^Bỏ qua thang-11\/hỏng\.xlsx: /);
-    expect(err[2]).toMatch(/^Đã đọc 9 tệp, 7 phiếu trong/);
+    expect(err[2]).toMatch(/^Đã đọc 9 tệp: 7 người, 1 bỏ qua, 0 trùng, trong /);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'people', 'quota', 'leaderD', 'files', 'skipped']);
+    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'people', 'quota', 'leaderD', 'files', 'skipped', 'duplicated']);
     const by = new Map((out.people as { name: string; score: number; grade: string; proposedGrade: string; status: string; storedScore?: number }[]).map((p) => [p.name, p]));
     expect([...by.keys()].sort()).toEqual(staff.map((s) => s[1]).sort());
     expect(by.get('An')).toMatchObject({ score: 100, grade: 'HTXSNV', proposedGrade: 'HTXSNV', status: 'kept' });
@@ -208,7 +208,7 @@ describe('chamdiem summary', () => {
     expect(tty.stderr).toContain('\r\x1b[KReading 1/9 files…');
     expect(tty.stdout).toMatch(/^A {2}\s*100 {2}An/m);
     const none = await runCli(['summary', 'thang-11', '--month', '3'], dir);
-    expect([none.code, none.stderr.trim().split('\n').pop()]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho.']);
+    expect([none.code, none.stderr]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (9 tệp, 1 tệp bỏ qua).\n']);
     const bad = await runCli(['summary', 'thang-11', '--cap', '120%'], dir);
     expect(bad.code).toBe(2);
   });
@@ -227,5 +227,14 @@ describe('bin/chamdiem.mjs, as a process', () => {
     writeFileSync(path.join(dir, 'junk.xlsx'), 'PK\u0003\u0004 nothing else');
     const j = run('score', 'junk.xlsx', '--lang', 'en');
     expect([j.status, j.stdout, j.stderr]).toEqual([2, '', 'junk.xlsx is damaged or truncated (an incomplete download?).\n']);
+  });
+});
+
+describe('print areas as Excel writes them (fixPrintNames)', () => {
+  it('quotes a sheet name with its apostrophes doubled and makes every row and column absolute', () => {
+    const xml = `<workbook><sheets><sheet name="Xã Đông&apos;A" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Xã Đông&apos;A&apos;!$A1:$H120</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Xã Đông&apos;A&apos;!$6:$6</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">b!A1:C9,b!E1:F2</definedName><definedName name="x">b!A1</definedName></definedNames></workbook>`;
+    expect(fixPrintNames(xml)).toBe(
+      `<workbook><sheets><sheet name="Xã Đông&apos;A" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Xã Đông&apos;&apos;A&apos;!$A$1:$H$120</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Xã Đông&apos;&apos;A&apos;!$6:$6</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">&apos;b&apos;!$A$1:$C$9,&apos;b&apos;!$E$1:$F$2</definedName><definedName name="x">b!A1</definedName></definedNames></workbook>`,
+    );
   });
 });

@@ -35,7 +35,7 @@ export async function checkCommand(ctx: Context, args: ParsedArgs): Promise<numb
   const bySheet: { sheet: string; template: string; issues: IssueJson[] }[] = [];
   for (const sheet of input.sheets) {
     const r = await checkSheet(input.host, { sheet: sheet.name, now });
-    if (!r.ok) throw new InputError(r.error.message);
+    if (!r.ok) throw new InputError(CLI.inFile(file, r.error.message));
     const issues = r.value.value.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, criterion: i.criterion, message: ctx.t(i.message) }));
     all.push(...issues);
     bySheet.push({ sheet: r.value.sheet, template: r.value.templateId, issues });

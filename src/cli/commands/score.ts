@@ -4,13 +4,15 @@
  * recomputed values. The input file is only read.
  */
 import { gradeInfo, type GradeCode } from '../../scoring';
+import { a1 } from '../../sheet/a1';
+import { alignToPlan, layoutPlan } from '../../sheet/layout';
 import { scoreSheet } from '../../sheet/operations';
 import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { CLI } from '../messages';
-import { checkedCells, disagreements, writeRecomputed, type Disagreement } from '../recompute';
-import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
+import { checkOutput, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
 
 /** One element of `score <file> --json` (always an array, one per scored sheet). */
@@ -25,6 +27,11 @@ export interface SheetScoreJson {
   readonly disagreements: readonly Disagreement[];
   /** Entries counted 0 because they are invalid, with their cells (the same list the task pane shows). */
   readonly notCounted: readonly { readonly cell: string; readonly criterion: string; readonly message: string }[];
+  /**
+   * Checked cells whose formula's stored result is #NAME?: the file was last computed without the add-in (LibreOffice,
+   * Excel before the add-in loads). Not disagreements: nothing was computed there.
+   */
+  readonly notComputed: readonly { readonly cell: string; readonly criterion: string; readonly column: 'self' | 'forecast' }[];
 }
 
 const show = (v: CellValue, lang: 'vi' | 'en'): string =>
@@ -48,10 +55,16 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   for (const sheet of input.sheets) {
     if (!sheet.def.score) continue;
     const r = await scoreSheet(input.host, { sheet: sheet.name });
-    if (!r.ok) throw new InputError(r.error.message);
+    if (!r.ok) throw new InputError(CLI.inFile(file, r.error.message));
     const score = r.value.value;
     const snapshot = input.host.snapshot(sheet.name);
-    const cells = checkedCells(sheet.def, snapshot, score);
+    // The cells checked are found on the snapshot as the score read it (moved columns put back), then named as in the file.
+    const aligned = alignToPlan(layoutPlan(sheet.def), snapshot);
+    if (!aligned.ok) throw new InputError(CLI.inFile(file, aligned.error.message));
+    const cells = checkedCells(sheet.def, aligned.value.snapshot, score).map((c) => {
+      const col = aligned.value.moved ? (aligned.value.columnOf[c.col] ?? c.col) : c.col;
+      return col === c.col ? c : { ...c, col, cell: a1(c.row, col) };
+    });
     const level = score.level as GradeCode;
     results.push({
       template: score.template,
@@ -63,6 +76,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
       disagreements: disagreements(cells, snapshot),
       notCounted: (score.notCounted ?? []).map((e) => ({ cell: e.cell, criterion: e.criterion, message: ctx.t(e.message) })),
+      notComputed: notComputed(cells, snapshot),
       snapshotCells: cells,
     });
   }
@@ -76,7 +90,8 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       );
     }
     input.host.workbook.calcProperties.fullCalcOnLoad = true;
-    await writeFileAtomic(ctx.resolve(output), await workbookBytes(input.host.workbook), [input.path], output);
+    const copy = restoreMedia(await workbookBytes(input.host.workbook), input.media.length > 0 ? readInput(input.path, file) : Buffer.alloc(0), input.media);
+    await writeFileAtomic(ctx.resolve(output), copy, [input.path], output);
     if (input.dropped.length > 0) ctx.warn(CLI.validationsDropped(output, input.dropped));
   }
 
@@ -87,6 +102,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       ctx.say(CLI.scoreLine(r.sheet, r.template, r.total, r.levelName, r.forecastTotal));
       for (const e of r.notCounted) ctx.say(CLI.notCounted(e.cell, e.criterion, e.message));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
+      if (r.notComputed.length > 0) ctx.say(CLI.notComputed(r.notComputed.length));
       for (const d of r.disagreements) ctx.say(CLI.disagreement(d.cell, d.criterion, show(d.stored, ctx.lang), d.recomputed));
     }
     if (output) ctx.say(CLI.copyWritten(output));

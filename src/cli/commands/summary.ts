@@ -4,8 +4,8 @@
  * inside one workbook); the score is recomputed from the sheet's inputs where the template scores (a stored total that
  * disagrees is reported and not used); then solveUnit (grades, the quota on A) and planSummary write the list.
  */
-import type { QuotaResult } from '../../scoring';
-import { promises as fs } from 'node:fs';
+import type { Msg, QuotaResult } from '../../scoring';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkQuotaCap, flatten, getFramework, gradeInfo, normalizeId, parseVietnameseNumber, QUOTA_CAP, type GradeCode } from '../../scoring';
@@ -52,6 +52,8 @@ export interface SummaryJson {
   readonly leaderD: number | null;
   readonly files: number;
   readonly skipped: readonly { readonly file: string; readonly reason: string }[];
+  /** People whose form for the same month was found again (a copied sheet, a file saved twice): counted once. */
+  readonly duplicated: number;
 }
 
 export function parseCap(raw: string | undefined): number {
@@ -66,32 +68,83 @@ export function parseCap(raw: string | undefined): number {
   return cap;
 }
 
-/** The .xlsx files named or inside the folders named (recursively, sorted; Excel's "~$" lock files and hidden files skipped). */
-export async function collectFiles(ctx: Context, paths: readonly string[]): Promise<string[]> {
+/** What a summary was given to read: the files, and what it could not look into (each reported in one line). */
+export interface CollectedFiles {
+  readonly files: string[];
+  readonly problems: { readonly file: string; readonly reason: Msg }[];
+}
+
+/**
+ * The .xlsx files named or inside the folders named (recursively, sorted; Excel's "~$" lock files and hidden files
+ * skipped). Links are followed, each real file and folder taken once (a link beside its target is not a second
+ * person); a folder that cannot be listed is a problem, not the end of the batch.
+ */
+export async function collectFiles(ctx: Context, paths: readonly string[]): Promise<CollectedFiles> {
   const out: string[] = [];
-  const walk = async (shown: string): Promise<void> => {
-    const entries = await fs.readdir(ctx.resolve(shown), { withFileTypes: true });
+  const problems: { file: string; reason: Msg }[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  const realOf = (shown: string): string | null => {
+    try {
+      return realpathSync(ctx.resolve(shown));
+    } catch {
+      return null;
+    }
+  };
+  const addFile = (shown: string) => {
+    const real = realOf(shown);
+    if (real === null) return void out.push(shown); // a missing or odd file is reported when it is opened
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    out.push(shown);
+  };
+  const walk = (shown: string): void => {
+    const real = realOf(shown);
+    if (real !== null) {
+      if (seenDirs.has(real)) return;
+      seenDirs.add(real);
+    }
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(ctx.resolve(shown), { withFileTypes: true });
+    } catch (e) {
+      problems.push({ file: shown, reason: CLI.folderUnreadable((e as NodeJS.ErrnoException).code ?? String(e)) });
+      return;
+    }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
       const child = path.join(shown, e.name);
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile() && /\.xlsx$/i.test(e.name)) out.push(child);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        const st = statSync(ctx.resolve(child), { throwIfNoEntry: false });
+        isDir = st?.isDirectory() ?? false;
+        isFile = st?.isFile() ?? false;
+        if (!st && /\.xlsx$/i.test(e.name)) problems.push({ file: child, reason: CLI.brokenLink() });
+      }
+      if (isDir) walk(child);
+      else if (isFile && /\.xlsx$/i.test(e.name)) addFile(child);
     }
   };
   for (const p of paths) {
-    const stat = await fs.stat(ctx.resolve(p)).catch(() => null);
-    if (stat?.isDirectory()) await walk(p);
-    else out.push(p); // a missing or odd file is reported when it is opened
+    let st;
+    try {
+      st = statSync(ctx.resolve(p), { throwIfNoEntry: false });
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) walk(p);
+    else addFile(p);
   }
-  const seen = new Set<string>();
-  return out.filter((f) => !seen.has(ctx.resolve(f)) && seen.add(ctx.resolve(f)));
+  return { files: out, problems };
 }
 
-const int = (name: string, v: string | undefined): number | undefined => {
+/** A whole number written in decimal digits ("0x0B", "1e1", "" and " " are not). */
+const int = (name: string, v: string | undefined, min: number, max: number): number | undefined => {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n)) throw new InputError(CLI.badNumber(`--${name}`, v));
+  const n = /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= min && n <= max)) throw new InputError(CLI.badNumber(`--${name}`, v));
   return n;
 };
 
@@ -122,55 +175,83 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   if (args.positionals.length === 0) throw new InputError(CLI.needFile('summary'));
   const output = args.values.output;
   const cap = parseCap(args.values.cap);
-  const month = int('month', args.values.month);
-  const year = int('year', args.values.year);
-  const files = (await collectFiles(ctx, args.positionals)).filter((f) => !output || ctx.resolve(f) !== ctx.resolve(output));
-  if (files.length === 0) throw new InputError(CLI.noFiles());
+  const month = int('month', args.values.month, 1, 12);
+  const year = int('year', args.values.year, 1900, 9999);
+  const { files, problems } = await collectFiles(ctx, args.positionals);
+  if (files.length === 0) throw new InputError(problems[0] ? CLI.skipped(problems[0].file, ctx.t(problems[0].reason)) : CLI.noFiles());
+  // Before anything is read: the output is none of the inputs (by real path, links, hard links) and its folder exists.
   if (output) await checkOutput(ctx.resolve(output), files.map((f) => ctx.resolve(f)), output);
 
   const started = Date.now();
   const collected: Collected[] = [];
-  const skipped: { file: string; reason: string }[] = [];
+  const skipped: { file: string; reason: string }[] = problems.map((p) => ({ file: p.file, reason: ctx.t(p.reason) }));
+  // Lines for stderr, printed once the batch is read: an exit 2 ("nobody found") must stay one line.
+  const notes: Msg[] = problems.map((p) => CLI.skipped(p.file, ctx.t(p.reason)));
+  const seen = new Map<string, string>();
+  let duplicated = 0;
   const tty = ctx.io.stderrIsTTY === true;
   for (const [i, file] of files.entries()) {
     if (tty) ctx.io.stderr(`${CLEAR_LINE}${ctx.t(CLI.progress(i + 1, files.length))}`);
     try {
       const input = await openInput(ctx, file, { valuesOnly: true });
       for (const sheet of input.sheets) {
-        const head = input.head.sheets.find((s) => s.name === sheet.name);
-        const line = head ? sheet.def.person?.(head) : null;
-        if (!line) continue;
-        let score = line.score;
-        let storedScore: number | undefined;
-        if (sheet.def.score) {
-          const r = await scoreSheet(input.host, { sheet: sheet.name });
-          if (r.ok) {
-            const s = r.value.value;
-            // Recomputed only when every leaf has a value (the sheet's own total is blank until then, e.g. KPI parts missing).
-            const leaves = leafIds(sheet.def);
-            const complete = leaves !== null && s.criteria.every((c) => !leaves.has(normalizeId(c.id)) || c.self !== null);
-            const recomputed = complete ? s.total : null;
-            if (line.score !== null && recomputed !== null && Math.abs(line.score - recomputed) > 0.005) {
-              storedScore = line.score;
-              if (tty) ctx.io.stderr(CLEAR_LINE);
-              ctx.warn(CLI.storedScoreDiffers(`${file} › ${sheet.name}`, line.score, recomputed));
-            }
-            score = recomputed ?? line.score;
-          }
+        if (input.host.workbook.getWorksheet(sheet.name)?.state === 'veryHidden') {
+          notes.push(CLI.veryHiddenSheet(file, sheet.name));
+          continue;
         }
+        if (!sheet.def.person) continue; // not a person's form (a yearly framework, a summary): never read in full
+        let head = input.head.sheets.find((s) => s.name === sheet.name);
+        let score: number | null | undefined;
+        let scored: Awaited<ReturnType<typeof scoreSheet>> | undefined;
+        if (sheet.def.score) {
+          scored = await scoreSheet(input.host, { sheet: sheet.name, withHead: true });
+          if (!scored.ok) {
+            notes.push(CLI.skipped(`${file} › ${sheet.name}`, ctx.t(scored.error.message)));
+            skipped.push({ file: `${file} › ${sheet.name}`, reason: ctx.t(scored.error.message) });
+            continue;
+          }
+          // The head block as the score read it (columns moved back into place when a column was moved).
+          if (scored.value.head) head = { name: sheet.name, values: scored.value.head };
+        }
+        const line = head ? sheet.def.person(head) : null;
+        if (!line) continue;
+        score = line.score;
+        let storedScore: number | undefined;
+        if (scored?.ok) {
+          const s = scored.value.value;
+          // Recomputed only when every leaf has a value (the sheet's own total is blank until then, e.g. KPI parts missing).
+          const leaves = leafIds(sheet.def);
+          const complete = leaves !== null && s.criteria.every((c) => !leaves.has(normalizeId(c.id)) || c.self !== null);
+          const recomputed = complete ? s.total : null;
+          if (line.score !== null && recomputed !== null && Math.abs(line.score - recomputed) > 0.005) {
+            storedScore = line.score;
+            notes.push(CLI.storedScoreDiffers(`${file} › ${sheet.name}`, line.score, recomputed));
+          }
+          score = recomputed ?? line.score;
+        }
+        if ((month !== undefined && line.month !== month) || (year !== undefined && line.year !== year)) continue;
+        // The same person's form for the same month twice (a copied sheet, the same file saved twice): counted once.
+        const who = `${line.templateId}|${line.name.trim().toLowerCase()}|${line.post.trim().toLowerCase()}|${line.month}|${line.year}`;
+        const first = seen.get(who);
+        if (line.name.trim() !== '' && first !== undefined) {
+          duplicated++;
+          notes.push(CLI.duplicatePerson(`${file} › ${sheet.name}`, line.name, first));
+          continue;
+        }
+        seen.set(who, `${file} › ${sheet.name}`);
         collected.push({ line: { ...line, sheet: `[${file}]${line.sheet}`, score }, file, sheet: line.sheet, ...(storedScore !== undefined ? { storedScore } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      if (tty) ctx.io.stderr(CLEAR_LINE);
-      ctx.warn(CLI.skipped(file, ctx.t(e.text)));
+      notes.push(CLI.skipped(file, ctx.t(e.text)));
       skipped.push({ file, reason: ctx.t(e.text) });
     }
   }
-  const chosen = collected.filter((c) => (month === undefined || c.line.month === month) && (year === undefined || c.line.year === year));
+  const chosen = collected;
   if (tty) ctx.io.stderr(CLEAR_LINE);
-  ctx.warn(CLI.progressDone(files.length, chosen.length, (Date.now() - started) / 1000));
-  if (chosen.length === 0) throw new InputError(CLI.noPeople());
+  if (chosen.length === 0) throw new InputError(CLI.noPeople(files.length, skipped.length));
+  for (const note of notes) ctx.warn(note);
+  ctx.warn(CLI.progressDone(files.length, chosen.length, skipped.length, duplicated, (Date.now() - started) / 1000));
 
   const summary = solveUnit(
     chosen.map((c) => c.line),
@@ -239,6 +320,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
     leaderD: summary.leaderD,
     files: files.length,
     skipped,
+    duplicated,
   };
   if (ctx.json) ctx.printJson(json);
   else {
@@ -249,7 +331,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
     }
     if (output) ctx.say(CLI.summaryWritten(output, json.people.length));
   }
-  return skipped.length > 0 ? 1 : 0;
+  return skipped.length > 0 || duplicated > 0 ? 1 : 0;
 }
 
 const STATUS = {

@@ -228,7 +228,10 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       style: 'computed',
     });
     b.set(row, COL.forecast, {
-      formula: `=IF(ISNUMBER(${self}),IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check})),ISNUMBER(SEARCH("E4:",${check}))),0,${self}),"")`,
+      // An evidence check that could not run (#NAME? without the add-in) leaves the forecast an error, never the
+      // self-score; a deduction (THADS, below 0) needs no evidence and is its own forecast.
+      // A self-score that could not be computed leaves its error in the forecast too, so that no parent sums it as 0.
+      formula: `=IF(ISERROR(${self}),${self},IF(ISNUMBER(${self}),IF(${self}<0,${self},IF(ISERROR(${check}),${check},IF(OR(ISNUMBER(SEARCH("E1:",${check})),ISNUMBER(SEARCH("E2:",${check})),ISNUMBER(SEARCH("E3:",${check})),ISNUMBER(SEARCH("E4:",${check}))),0,${self}))),""))`,
       style: 'computed',
       numberFormat: '0.00',
     });
