@@ -209,7 +209,8 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       b.set(row, COL.requirement, { value: requirement, style: 'plain' });
       b.set(row, COL.check, { value: why, style: 'computed' });
       b.set(row, COL.forecast, {
-        formula: node.councilScores.how === 'max' ? `=${a1(row, COL.max)}` : `=IF(ISNUMBER(${self}),${self},"")`,
+        // A self-score that could not be computed (#NAME? without the add-in) stays an error: no parent sums it as 0.
+        formula: node.councilScores.how === 'max' ? `=${a1(row, COL.max)}` : `=IF(ISERROR(${self}),${self},IF(ISNUMBER(${self}),${self},""))`,
         style: 'computed',
         numberFormat: '0.00',
       });
