@@ -215,6 +215,7 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     ...(incomplete ? { incomplete } : {}),
     notCounted,
     forecastTotal,
+    forecastLevel: incomplete || !bands.ok || bands.value === null ? '' : gradeOf(forecastTotal, bands.value),
     criteria,
     sections,
   };

@@ -123,9 +123,16 @@ export const STRINGS = {
     en: 'Default grade bands, configurable (the text sets none): A from 90, B from 70, C from 50 points.',
   },
   scoreLost: {
-    vi: 'Có thể bị trừ {points} điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E3).',
-    en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E3).',
+    vi: 'Có thể bị trừ {points} điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E4).',
+    en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E4).',
   },
+  scoreNoGrade: { vi: 'Chưa xếp loại', en: 'No grade yet' },
+  notCountedTitle: { vi: 'Không được tính ({count})', en: 'Not counted ({count})' },
+  notCountedHint: {
+    vi: 'Các ô này có giá trị không hợp lệ nên được tính 0 điểm. Bấm vào một dòng để chọn ô.',
+    en: 'These cells hold invalid values and count 0 points. Click one to select its cell.',
+  },
+  notCountedAria: { vi: '{criterion}, ô {cell}: {message}', en: '{criterion}, cell {cell}: {message}' },
   lossesTitle: { vi: 'Tiêu chí có thể mất điểm ({count})', en: 'Criteria that may lose points ({count})' },
   lossesNone: { vi: 'Không tiêu chí nào dự báo bị mất điểm.', en: 'No criterion is forecast to lose points.' },
   lossItem: { vi: '{id}: tự chấm {self} → dự báo {forecast} (−{loss})', en: '{id}: self {self} → forecast {forecast} (−{loss})' },
