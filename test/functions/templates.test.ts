@@ -13,7 +13,7 @@ import { readMonthly } from '../../src/sheet/hn';
 import { MemoryWorkbook, sheetSnapshot, type MemorySheet } from '../../src/sheet/memoryHost';
 import { buildSummary, checkSheet, fillTemplate, scoreSheet } from '../../src/sheet/operations';
 import { COL, inputValueCol, isComputed, MISSING_INPUT } from '../../src/sheet/plans/framework';
-import { HN_CELL, kpiValueCol } from '../../src/sheet/plans/hnMonthly';
+import { HN_CELL, kpiValueCol, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { TEMPLATES } from '../../src/sheet/templates';
 import type { CellValue, SheetSnapshot } from '../../src/sheet/types';
 import { sampleInputs } from '../cli/support';
@@ -187,4 +187,31 @@ describe('Mẫu 1A: KPI.QUOTA over the grade column as Excel passes it', () => {
     }
     expect(evaluate(oneA, 'core', harness)[cell!.row]?.[cell!.col]).toBe(quota.maxA);
   });
+  it('holds each group\'s limit and the overrides, as the summary does (seed 004 §3.2a), on desktop and on the web', async () => {
+    const wb = new MemoryWorkbook(excelTotals);
+    const details = { unit: 'Phòng Văn hóa - Xã hội', month: 11, year: 2026 };
+    // "Tiếp dân": 2 A and 1 B keeps no A; "Văn phòng": 9 B and one A overridden (disciplined): by the grades alone, 3 A
+    // and 10 B would keep 2.
+    const staff: [string, number, string, boolean][] = [
+      ['TD1', 1, 'Tiếp dân', false], ['TD2', 1, 'Tiếp dân', false], ['TD3', 0.8, 'Tiếp dân', false],
+      ['VP0', 1, 'Văn phòng', true],
+      ...Array.from({ length: 9 }, (_, i): [string, number, string, boolean] => [`VP${i + 1}`, 0.8, 'Văn phòng', false]),
+    ];
+    for (const [name, k, group, overridden] of staff) {
+      const r = await fillTemplate(wb, 'hn-m03', { ...details, name });
+      if (!r.ok) throw new Error('fill');
+      const row = wb.sheet(r.value.sheet)!.plan!.layout.rowOf['II']!;
+      for (const c of [0, 1, 2]) wb.setValue(r.value.sheet, a1(row, kpiValueCol(c)), k);
+      wb.setValue(r.value.sheet, a1(HN_CELL.dutyGroup[0], HN_CELL.dutyGroup[1]), group);
+      if (overridden) wb.setValue(r.value.sheet, a1(HN_CELL.override[0], HN_CELL.override[1]), OVERRIDE_DISCIPLINE);
+    }
+    const summary = await buildSummary(wb, { cap: 0.2, details });
+    if (!summary.ok) throw new Error(summary.error.message.en);
+    expect(summary.value.value.quota.maxA).toBe(0);
+    const oneA = wb.snapshot(summary.value.sheet);
+    const cell = formulaCells(oneA).find((c) => c.formula.startsWith('=KPI.QUOTA('))!;
+    for (const profile of PROFILES) expect(evaluate(oneA, profile, harness)[cell.row]?.[cell.col], profile).toBe(0);
+    expect(evaluate(oneA, 'core', harness)[cell.row]?.[cell.col]).toBe(0);
+  });
 });
+
