@@ -189,6 +189,25 @@ export const STRINGS = {
     en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
   },
   summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
+  groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
+  groupsHint: {
+    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (văn bản 004, mục 3.2a).',
+    en: 'The cap on A applies in each group and to the whole unit (seed 004, §3.2a).',
+  },
+  groupLine: {
+    vi: '{group}: {countA} loại A, {countB} loại B, giữ tối đa {maxA} loại A, đề xuất hạ {demoted}',
+    en: '{group}: {countA} A, {countB} B, at most {maxA} A kept, {demoted} proposed for demotion',
+  },
+  decidedTitle: { vi: 'Mức do cấp có thẩm quyền quyết định ({count})', en: 'Grades decided by the competent authority ({count})' },
+  decidedLine: {
+    vi: '{name}: {decided} (đề xuất theo điểm: {proposed})',
+    en: '{name}: {decided} (proposal from the score: {proposed})',
+  },
+  overridesTitle: { vi: 'Không hoàn thành nhiệm vụ dù điểm bao nhiêu ({count})', en: 'Did not complete duties whatever the score ({count})' },
+  overrideLine: {
+    vi: '{name}: {reason}{basis} — xếp loại theo điểm: {grade}',
+    en: '{name}: {reason}{basis} — grade from the score: {grade}',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
