@@ -216,6 +216,7 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     notCounted,
     forecastTotal,
     forecastLevel: incomplete || !bands.ok || bands.value === null ? '' : gradeOf(forecastTotal, bands.value),
+    ...(bands.ok && bands.value ? { bandMins: bands.value.slice(0, 3).map((b) => b.min) } : {}),
     criteria,
     sections,
   };

@@ -170,6 +170,8 @@ export interface SheetScore {
   readonly forecastTotal: number;
   /** Grade code of the forecast total by the sheet's own bands (its bands block); '' when there is no grade. */
   readonly forecastLevel?: string;
+  /** The lowest points of A, B, C the sheet grades by (its bands block), when it has readable bands. */
+  readonly bandMins?: readonly number[];
   readonly criteria: readonly CriterionScore[];
   /** Points by top-level section, self vs forecast, for the pane's chart. */
   readonly sections: readonly { readonly id: string; readonly title: string; readonly self: number; readonly forecast: number; readonly max: number | null }[];

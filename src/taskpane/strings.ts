@@ -127,6 +127,10 @@ export const STRINGS = {
     en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E4).',
   },
   scoreNoGrade: { vi: 'Chưa xếp loại', en: 'No grade yet' },
+  scoreBandsSheet: {
+    vi: 'Xếp loại theo thang của trang: A từ {a}, B từ {b}, C từ {c} điểm.',
+    en: "Graded by the sheet's own bands: A from {a}, B from {b}, C from {c} points.",
+  },
   notCountedTitle: { vi: 'Không được tính ({count})', en: 'Not counted ({count})' },
   notCountedHint: {
     vi: 'Các ô này có giá trị không hợp lệ nên được tính 0 điểm. Bấm vào một dòng để chọn ô.',

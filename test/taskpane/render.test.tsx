@@ -121,6 +121,7 @@ describe('the score result', () => {
     level: null,
     forecastLevel: null,
     bandsAreDefault: false,
+    sheetBands: [80, 65, 50.5],
     incomplete: { vi: 'Chưa đủ dữ liệu để xếp loại.', en: 'Not enough data for a grade yet.' },
     notCounted: [{ cell: 'D17', criterion: '2.1.1', message: { vi: 'Điểm 0,5 không phải mức điểm tiêu chí cho phép (0; 1).', en: 'Score 0.5 is not a value this criterion allows (0; 1).' } }],
     losses: [{ id: '2.1.2', maxPoints: 1, self: 1, forecast: 0, loss: 1 }],
@@ -135,6 +136,7 @@ describe('the score result', () => {
     expect(out).toContain('aria-label="2.1.1, ô D17: Điểm 0,5 không phải mức điểm tiêu chí cho phép (0; 1)."');
     expect(out.match(/<button type="button"/g)).toHaveLength(1);
     expect(out).toContain('(E1–E4)');
+    expect(out).toContain('Xếp loại theo thang của trang: A từ 80, B từ 65, C từ 50,5 điểm.');
   });
 
   it('in English, and listed without buttons when the cell cannot be selected', () => {

@@ -27,6 +27,7 @@ describe('the score of a filled xa-2024 sheet', () => {
     expect(v.level).toBe('KHTNV');
     expect(v.forecastLevel).toBe('KHTNV');
     expect(v.bandsAreDefault).toBe(true);
+    expect(v.sheetBands).toBeNull();
     expect(v.losses.map((l) => l.id)).toEqual(['2.1.1', '2.3.1', '2.4.1']);
     expect(v.losses.map((l) => l.loss)).toEqual([1, 1, 0.5]);
     expect(v.losses.reduce((s, l) => s + l.loss, 0)).toBe(v.total - v.forecastTotal + 2);
@@ -107,6 +108,7 @@ describe('issue 11 in the score result: the sheet\'s own bands, entries not coun
     expect(r.value.level).toBe('HTXSNV');
     expect(r.value.forecastLevel).toBe('HTXSNV');
     expect(r.value.incomplete).toBeNull();
+    expect([r.value.bandsAreDefault, r.value.sheetBands]).toEqual([false, [3, 2, 1]]);
   });
 
   it('lists every entry not counted with its cell, and an unfilled sheet has no grade ("Chưa đủ dữ liệu để xếp loại")', async () => {

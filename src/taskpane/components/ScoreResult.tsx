@@ -96,6 +96,11 @@ export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang, onSelec
         </Body1>
       ) : null}
       {v.bandsAreDefault ? <Caption1 className={styles.muted}>{t('scoreBandsDefault', lang)}</Caption1> : null}
+      {v.sheetBands ? (
+        <Caption1 className={styles.muted}>
+          {tf('scoreBandsSheet', lang, { a: formatPoints(v.sheetBands[0] ?? null, lang), b: formatPoints(v.sheetBands[1] ?? null, lang), c: formatPoints(v.sheetBands[2] ?? null, lang) })}
+        </Caption1>
+      ) : null}
       {v.notCounted.length > 0 ? (
         <section aria-labelledby={notCountedId}>
           <Subtitle2 as="h3" block className={styles.heading} id={notCountedId}>

@@ -30,6 +30,8 @@ export interface ScoreView {
   readonly notCounted: readonly NotCounted[];
   /** The bands are the default ones (the text gives none): shown as "default, configurable" (DOMAIN.md Decision). */
   readonly bandsAreDefault: boolean;
+  /** The sheet's own bands (lowest points of A, B, C) where the unit changed them from the framework's; else null. */
+  readonly sheetBands: readonly number[] | null;
   readonly losses: readonly PointLoss[];
   readonly sections: SheetScore['sections'];
 }
@@ -50,6 +52,8 @@ export function pointLosses(score: SheetScore): PointLoss[] {
     .map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast, loss: round(c.self - c.forecast) }))
     .sort((a, b) => b.loss - a.loss);
 }
+
+const sameMins = (mins: readonly number[], bands: readonly { readonly min: number }[]): boolean => mins.every((m, i) => bands[i]?.min === m);
 
 /** The forecast's grade: the score's own (by the sheet's bands) when it gives one, else by the framework's bands. */
 function forecastLevelOf(score: SheetScore): GradeCode | null {
@@ -74,7 +78,8 @@ export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
     forecastLevel: forecastLevelOf(score),
     incomplete: score.incomplete ?? null,
     notCounted: score.notCounted ?? [],
-    bandsAreDefault: fw?.bandsAreDefault ?? false,
+    bandsAreDefault: (fw?.bandsAreDefault ?? false) && (score.bandMins === undefined || sameMins(score.bandMins, DEFAULT_BANDS)),
+    sheetBands: score.bandMins !== undefined && !sameMins(score.bandMins, fw?.bands ?? DEFAULT_BANDS) ? score.bandMins : null,
     losses: pointLosses(score),
     sections: score.sections,
   };
