@@ -1,4 +1,4 @@
-import { Body1, Caption1, Subtitle2, Text, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2, Text, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { GradeCode, Lang } from '../../scoring';
 import { gradeInfo } from '../../scoring/grades';
@@ -116,7 +116,7 @@ export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang, onSelec
                   {onSelectCell ? (
                     <button
                       type="button"
-                      className={mergeClasses(styles.entry)}
+                      className={styles.entry}
                       onClick={() => onSelectCell(n.cell)}
                       aria-label={tf('notCountedAria', lang, { criterion: n.criterion, cell: n.cell, message })}
                     >
