@@ -27,6 +27,9 @@ const EXAMPLES: [string, () => unknown, unknown][] = [
   ['`=KPI.DEDUCT(1;3)` → `0`', () => fx.kpiDeduct(1, 3), 0],
   ['`=KPI.QUOTA(C2:C14)` → `2`', () => fx.kpiQuota([['A'], ['A'], ['A'], ...Array.from({ length: 10 }, () => ['B'])]), 2],
   ['`=KPI.ANNUAL({90;80;85})` → `85`', () => fx.kpiAnnual(col(90, 80, 85)), 85],
+  ['`=KPI.ANNUALFLAGS({90;40;85})` → `Lưu ý (chưa áp dụng vào kết quả): xếp loại D theo điểm: tháng thứ 2.`', () => fx.kpiAnnualFlags(col(90, 40, 85)), 'Lưu ý (chưa áp dụng vào kết quả): xếp loại D theo điểm: tháng thứ 2.'],
+  ['`=CCHC.CLASSIFY(85;;{80;70;50})` → `Hoàn thành xuất sắc nhiệm vụ`', () => fx.classify(85, null, col(80, 70, 50)), 'Hoàn thành xuất sắc nhiệm vụ'],
+  ['`=CCHC.SCORE("xa-2024";"2.4.2";0;0)` → `0,5`', () => fx.score('xa-2024', '2.4.2', [[0]], [[[0]]]), 0.5],
   ['`=THADS.TOTAL({5;2};{1;3};{10};{1})` → `199`', () => fx.thadsTotal(col(5, 2), col(1, 3), col(10), col(1)), 199],
   ['`=CCHC.NUMBER("1.234.567")` → `1234567`', () => fx.parseNumber('1.234.567'), 1234567],
   [

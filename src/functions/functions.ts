@@ -81,7 +81,7 @@ export function compare(
  * @customfunction CCHC.SCORE
  * @param templateId Framework id: xa-2024, hn-m01…hn-m04, thads-ls. Blank: #N/A.
  * @param criterionId Criterion id as printed, e.g. "5.5.3.4".
- * @param input The criterion's first input (an outcome, a count, a range of counts…), or a special case's name. A blank cell reads 0.
+ * @param input The criterion's first input (an outcome, a count, a range of counts…), or a special case's name (e.g. "khong-don-thu"). A blank cell reads 0. Special notes as written: 2.4.2 with no recommendations ([0, 0]) = 0,5; 2.3.4 with no petitions = 1. Counts that contradict themselves (on time + overdue above the total) are #VALUE!.
  * @param [more] The criterion's further inputs, in order. Excel passes all of them as one array (a repeating parameter).
  * @returns Points, rounded to 2 decimals.
  */
@@ -109,11 +109,12 @@ export function maxPoints(templateId: number | string | boolean | null, criterio
  * The level of a total, as its full Vietnamese name (e.g. "Hoàn thành tốt nhiệm vụ").
  * @customfunction CCHC.CLASSIFY
  * @param total The total score. Blank or 0: no level (#VALUE!); above the framework total: #VALUE!.
- * @param [templateId] Framework id whose bands apply; default the monthly bands A ≥ 90, B ≥ 70, C ≥ 50. Blank = default bands.
+ * @param [templateId] Framework id whose bands apply; default the monthly bands A ≥ 90, B ≥ 70, C ≥ 50. Blank = default bands. thads-ls has no bands: give them, else #N/A "Chưa có thang xếp loại".
+ * @param [bands] Three cells: the lowest points of A, B, C, as in a sheet's bands block ("Thang xếp loại"); used instead of the framework's. Blank or 0 cell = not set; all blank = not given.
  * @returns The level's name.
  */
-export function classify(total: number | string | boolean | null, templateId?: number | string | boolean | null): number | string | CustomFunctions.Error {
-  return cell(() => core.classifyCell(total, templateId));
+export function classify(total: number | string | boolean | null, templateId?: number | string | boolean | null, bands?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.classifyCell(total, templateId, bands));
 }
 
 /**
@@ -194,10 +195,11 @@ export function kpiMonthly(generalPoints: number | string | boolean | null, kpiR
  * @customfunction KPI.GRADE
  * @param score The score out of 100. Blank or 0: no grade (#VALUE!).
  * @param [style] "letter" (A; default), "code" (HTXSNV) or "name" (Hoàn thành xuất sắc nhiệm vụ). Blank = "letter".
+ * @param [bands] Three cells: the lowest points of A, B, C, instead of 90, 70, 50. Blank or 0 cell = not set; all blank = not given.
  * @returns The grade.
  */
-export function kpiGrade(score: number | string | boolean | null, style?: number | string | boolean | null): number | string | CustomFunctions.Error {
-  return cell(() => core.gradeCell(score, style));
+export function kpiGrade(score: number | string | boolean | null, style?: number | string | boolean | null, bands?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.gradeCell(score, style, bands));
 }
 
 /**
@@ -215,7 +217,7 @@ export function kpiDeduct(maxPoints: number | string | boolean | null, deduction
  * How many A grades the unit may keep: the largest k with k ≤ cap × (number of B + demoted A's) (seed 004 §3.2).
  * @customfunction KPI.QUOTA
  * @param grades The grades of the unit (A/B/C/D or HTXSNV…); blank cells (heads of unit) are not counted. Excel passes them as 0: still not counted.
- * @param [cap] 20% (default) or 25% for an outstanding unit. Blank or 0 = 20%.
+ * @param [cap] 20% (default), up to 25% for an outstanding unit ("không vượt quá 25%"): above 25% is #VALUE!. Blank or 0 = 20%.
  * @returns The number of A allowed.
  */
 export function kpiQuota(grades: any[][], cap?: number | string | boolean | null): number | string | CustomFunctions.Error {
@@ -230,6 +232,17 @@ export function kpiQuota(grades: any[][], cap?: number | string | boolean | null
  */
 export function kpiAnnual(monthlyScores: any[][]): number | string | CustomFunctions.Error {
   return cell(() => core.kpiAnnualCell(monthlyScores));
+}
+
+/**
+ * What to flag beside KPI.ANNUAL, not applied to it: the months graded D by their score and the months with an override (not completing duties whatever the score), e.g. "Lưu ý (chưa áp dụng vào kết quả): xếp loại D theo điểm: tháng thứ 3." Nothing to flag: "Không có tháng cần lưu ý".
+ * @customfunction KPI.ANNUALFLAGS
+ * @param monthlyScores The monthly scores, as given to KPI.ANNUAL (blank and 0 cells: no score that month).
+ * @param [overrides] Beside each month, the reason of an override (e.g. "kỷ luật khiển trách"); same rows × columns as monthlyScores. A blank cell = no override.
+ * @returns A short Vietnamese text.
+ */
+export function kpiAnnualFlags(monthlyScores: any[][], overrides?: any[][]): number | string | CustomFunctions.Error {
+  return cell(() => core.kpiAnnualFlagsCell(monthlyScores, overrides));
 }
 
 /**
@@ -279,12 +292,14 @@ export function kpiDeadline(
 }
 
 /**
- * Checks one criterion's evidence the way the appraisal council does (E1–E5): "OK" or the problems found.
+ * Checks one criterion's evidence the way the appraisal council does (seed 002 §2): "OK" or the problems found. E1 no evidence; E2 no real document number (a placeholder "Số:   /BC-UBND", or a document named with no number: forecast 0; 123/BC-UBND, 05/kh-ubnd, 05-NQ/ĐU are real); E3 no place (Mục, Điểm, Khoản, Điều, Phần, Chương with its number, trang N, phụ lục N, biểu N); E4 no statistics table where one is asked for (forecast 0); E5 a document dated after the cut-off (dates d/m/yyyy or "ngày 21 tháng 11 năm 2024"; a period "đến 31/12/2024" is not a document date). Warnings read "E3 (cảnh báo)".
  * @customfunction CCHC.EVIDENCE
  * @param evidence The evidence documents (tài liệu kiểm chứng), e.g. "Báo cáo 123/BC-UBND ngày 10/11/2024". Blank (or 0) = no evidence: E1.
- * @param explanation The explanation (giải trình), naming where in the document: Mục, Điểm, Khoản, trang… Blank (or 0) = none.
- * @param [requirement] What the criterion asks for, to check for a statistics table.
+ * @param explanation The explanation (giải trình), naming where in the document: Mục II, khoản 2, trang 3, phụ lục 1… Blank (or 0) = none: E3.
+ * @param [requirement] What the criterion asks for (the templates' hidden requirement column), to check for a statistics table. Blank = none.
  * @param [selfScore] The self-score; a criterion scored 0 needs no evidence. 0 = scored 0 (no check); left out = checked. A blank cell is 0 on desktop, left out on the web: wrap it in IF(ISNUMBER(…)).
+ * @param [templateId] With criterionId, the criterion checked, as the task pane checks it: 7.2 counts documents up to the report date 22/11/2024, criteria the council scores itself need no evidence, criteria scored from figures warn when the explanation gives none. Blank = no criterion.
+ * @param [criterionId] The criterion's id as printed, e.g. "7.2". Blank = no criterion.
  * @returns "OK" or the codes with their messages.
  */
 export function evidence(
@@ -292,6 +307,8 @@ export function evidence(
   explanation: number | string | boolean | null,
   requirement?: number | string | boolean | null,
   selfScore?: number | string | boolean | null,
+  templateId?: number | string | boolean | null,
+  criterionId?: number | string | boolean | null,
 ): number | string | CustomFunctions.Error {
-  return cell(() => core.evidenceCell(evidence, explanation, requirement, selfScore));
+  return cell(() => core.evidenceCell(evidence, explanation, requirement, selfScore, templateId, criterionId));
 }

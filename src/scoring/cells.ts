@@ -5,15 +5,15 @@
  */
 import { findCriterion, scoreCriterion } from './criterion';
 import { excelSerialOfTime, monthlyDeadlineTime, MONTHLY_STEPS, type MonthlyStep } from './deadlines';
-import { checkEvidenceRow } from './evidence';
+import { checkEvidenceRow, evidenceRowOf, type EvidenceIssue } from './evidence';
 import { getFramework, FRAMEWORK_IDS } from './frameworks';
-import { gradeInfo, gradeOf, MONTHLY_BANDS, parseGrade } from './grades';
+import { bandsFromMins, gradeInfo, gradeOf, MONTHLY_BANDS, parseGrade } from './grades';
 import { messages, msg, type Msg } from './messages';
 import { isAmbiguousGrouping, parseVietnameseNumber, plainNumberText } from './numbers';
 import { isBlank, isPlainNumber, normalizeChoice, readInput, readInputs, scalarOf, type InputSpec, type RawValue } from './params';
-import { maxAllowedA, QUOTA_CAP } from './quota';
+import { checkQuotaCap, maxAllowedA, QUOTA_CAP } from './quota';
 import { fail, ok, type Result, type ScoreError } from './result';
-import { rollupScore } from './rollup';
+import { rollupFlags, rollupScore } from './rollup';
 import { round } from './round';
 import { bracketPoints } from './rules/brackets';
 import { compare, comparePoints } from './rules/compare';
@@ -21,7 +21,7 @@ import { deductedPoints } from './rules/cappedDeduction';
 import { checkLeaderParts, kpiComponents, kpiPercent, monthlyScore, type WorkItem } from './rules/kpi';
 import { ratioPoints } from './rules/ratio';
 import { surveyPoints, SURVEY_MODES, type SurveyMode } from './rules/survey';
-import type { Criterion, Framework, GradeCode } from './types';
+import type { Criterion, Framework, GradeBand, GradeCode } from './types';
 
 export type Range = RawValue | readonly (readonly RawValue[])[];
 
@@ -282,16 +282,44 @@ export function maxPointsCell(templateId: RawValue, criterionId: RawValue): Resu
 const SCORE = spec('score', 'Điểm', 'Score', 'number', { zeroIsBlank: true, signed: true });
 const DEFAULT_TOTAL_MAX = 100;
 
-/** CCHC.CLASSIFY — the level's full Vietnamese name, by the framework's bands (default bands when none); above the framework's total it is an error, as KPI.GRADE above 100. */
-export function classifyCell(total: RawValue, templateId?: RawValue): Result<string> {
+const BANDS_LABEL = msg('Thang xếp loại', 'Grade bands');
+
+/**
+ * An optional bands argument: the lowest points of A, B, C (three cells, like a sheet's bands block). Inside a range a
+ * blank cell arrives as 0 on every Excel, and a band's lowest points are never 0: 0 is blank. All three blank: null
+ * (no bands given); some blank, not numbers or not descending: an error (bandsFromMins).
+ */
+function bandsArg(raw: Range | undefined): Result<readonly GradeBand[] | null> {
+  if (raw === undefined || raw === null || (!Array.isArray(raw) && (raw === 0 || isBlank(raw as RawValue)))) return ok(null);
+  return then(cellsOf(raw, BANDS_LABEL), (cells) => {
+    if (cells.length !== 3) return fail('value', messages.bandsInvalid());
+    const mins: RawValue[] = [];
+    for (const c of cells) {
+      const v = scalarOf(BANDS_LABEL, c);
+      if (!v.ok) return v;
+      mins.push(v.value === 0 ? null : v.value);
+    }
+    return bandsFromMins(mins);
+  });
+}
+
+/**
+ * CCHC.CLASSIFY — the level's full Vietnamese name, by the bands given, else the framework's bands (default bands
+ * when none); a framework with no bands until set (thads-ls) and no bands given is #N/A "Chưa có thang xếp loại".
+ * Above the framework's total it is an error, as KPI.GRADE above 100.
+ */
+export function classifyCell(total: RawValue, templateId?: RawValue, bands?: Range): Result<string> {
   return then(textOf(templateId ?? null, TEMPLATE), (id) => {
     const fw = id.trim() === '' ? ok(null) : frameworkOf(id);
     return then(fw, (f) =>
-      then(numbers([SCORE], [total]), ([t]) => {
-        const max = f ? f.totalMax : DEFAULT_TOTAL_MAX;
-        if (max !== null && t! > max + 1e-9) return fail('value', messages.scoreOutOfRange(t!, max));
-        return ok(gradeInfo(gradeOf(t!, f ? f.bands : MONTHLY_BANDS)).name.vi);
-      }),
+      then(bandsArg(bands), (given) =>
+        then(numbers([SCORE], [total]), ([t]) => {
+          const max = f ? f.totalMax : DEFAULT_TOTAL_MAX;
+          if (max !== null && t! > max + 1e-9) return fail('value', messages.scoreOutOfRange(t!, max));
+          if (!given && f?.bandsUntilSet) return fail('na', messages.noBands());
+          return ok(gradeInfo(gradeOf(t!, given ?? (f ? f.bands : MONTHLY_BANDS))).name.vi);
+        }),
+      ),
     );
   });
 }
@@ -311,15 +339,18 @@ const styleOf = (text: string): GradeStyle | undefined => {
   return styles.get(text);
 };
 
-export function gradeCell(score: RawValue, style?: RawValue): Result<string> {
+/** KPI.GRADE — by the bands given (the lowest points of A, B, C), else seed 004 §3.1's. */
+export function gradeCell(score: RawValue, style?: RawValue, bands?: Range): Result<string> {
   return then(textOf(style ?? null, STYLE), (text) => {
     const found = styleOf(text);
     if (!found) return fail('value', messages.unknownMode(text, GRADE_STYLES));
-    return then(numbers([SCORE], [score]), ([s]) => {
-      if (s! > 100 + 1e-9) return fail('value', messages.scoreOutOfRange(s!, 100));
-      const g = gradeInfo(gradeOf(s!));
-      return ok(found === 'letter' ? g.letter : found === 'code' ? g.code : g.name.vi);
-    });
+    return then(bandsArg(bands), (given) =>
+      then(numbers([SCORE], [score]), ([s]) => {
+        if (s! > 100 + 1e-9) return fail('value', messages.scoreOutOfRange(s!, 100));
+        const g = gradeInfo(gradeOf(s!, given ?? MONTHLY_BANDS));
+        return ok(found === 'letter' ? g.letter : found === 'code' ? g.code : g.name.vi);
+      }),
+    );
   });
 }
 
@@ -466,8 +497,8 @@ const GRADES_LABEL = msg('Xếp loại', 'Grades');
  * counted; Excel passes them as 0, and a grade is never the number 0. Each distinct spelling is read once.
  */
 export function kpiQuotaCell(grades: Range, cap?: RawValue): Result<number> {
-  return then(numbers([CAP], [cap]), ([c]) =>
-    then(cellsOf(grades, GRADES_LABEL), (cells) => {
+  return then(numbers([CAP], [cap]), ([typed]) =>
+    then(checkQuotaCap(typed!), (c) => then(cellsOf(grades, GRADES_LABEL), (cells) => {
       let nA = 0;
       let nB = 0;
       const seen = new Map<string, GradeCode>();
@@ -486,16 +517,16 @@ export function kpiQuotaCell(grades: Range, cap?: RawValue): Result<number> {
         if (code === 'HTXSNV') nA++;
         else if (code === 'HTTNV') nB++;
       }
-      return ok(maxAllowedA(nA, nB, c!));
-    }),
+      return ok(maxAllowedA(nA, nB, c));
+    })),
   );
 }
 
 const MONTH_SCORE = spec('month', 'Điểm tháng', 'Monthly score', 'number', { optional: true, zeroIsBlank: true });
 const MONTHS = msg('Điểm các tháng', 'Monthly scores');
 
-/** KPI.ANNUAL — mean of the months present (DOMAIN.md Roll-up Decision). A month's score is never 0 in practice, so 0 is a blank desktop cell. */
-export function kpiAnnualCell(monthlyScores: Range): Result<number> {
+/** The months of a roll-up, in order: null where a month has no score (blank, or 0 as Excel passes a blank cell of a range). */
+function monthsOf(monthlyScores: Range): Result<(number | null)[]> {
   return then(cellsOf(monthlyScores, MONTHS), (cells) => {
     const months: (number | null)[] = [];
     for (const raw of cells) {
@@ -511,7 +542,40 @@ export function kpiAnnualCell(monthlyScores: Range): Result<number> {
       if (!r.ok) return r;
       months.push(typeof r.value === 'number' ? r.value : null);
     }
-    return rollupScore(months);
+    return ok(months);
+  });
+}
+
+/** KPI.ANNUAL — mean of the months present (DOMAIN.md Roll-up Decision). A month's score is never 0 in practice, so 0 is a blank desktop cell. */
+export function kpiAnnualCell(monthlyScores: Range): Result<number> {
+  return then(monthsOf(monthlyScores), rollupScore);
+}
+
+const OVERRIDES = msg('Lý do không hoàn thành nhiệm vụ', 'Override reasons');
+export const NOTHING_FLAGGED = 'Không có tháng cần lưu ý';
+/** A reason is quoted, not copied: the flag stays a short text beside the result. */
+const REASON_MAX = 60;
+
+/**
+ * KPI.ANNUALFLAGS — what is flagged beside KPI.ANNUAL's result, not applied (DOMAIN.md Roll-up; rollupFlags): the
+ * months graded D by their score and the months with an override reason, numbered in the order given. An override
+ * reason is a text: a blank cell (0 inside a range) is no override. Nothing to flag: "Không có tháng cần lưu ý".
+ */
+export function kpiAnnualFlagsCell(monthlyScores: Range, overrides?: Range): Result<string> {
+  return then(monthsOf(monthlyScores), (months) => {
+    const reasons: (string | null)[] = [];
+    if (overrides !== undefined && overrides !== null) {
+      const bad = Array.isArray(overrides) ? sameShape(monthlyScores, overrides, MONTHS, OVERRIDES) : null;
+      if (bad) return { ok: false, error: bad };
+      for (const raw of flat(overrides)) {
+        const t = textOf(raw, OVERRIDES);
+        if (!t.ok) return t;
+        const reason = t.value.trim();
+        reasons.push(reason === '' ? null : reason.length > REASON_MAX ? `${reason.slice(0, REASON_MAX - 1)}…` : reason);
+      }
+    }
+    const flags = rollupFlags(months, reasons);
+    return ok(flags ? flags.vi : NOTHING_FLAGGED);
   });
 }
 
@@ -598,25 +662,56 @@ const EXPLANATION = msg('Giải trình', 'Explanation');
 const REQUIREMENT = msg('Yêu cầu tài liệu', 'Requirement');
 const SELF_SCORE = spec('selfScore', 'Điểm tự chấm', 'Self-score', 'number', { optional: true });
 
+/** The criterion an evidence check is for: none when both ids are blank; one without the other is missing. */
+function evidenceCriterion(templateId: RawValue, criterionId: RawValue): Result<Criterion | null> {
+  return then(textOf(templateId, TEMPLATE), (t) =>
+    then(textOf(criterionId, CRITERION), (c) => {
+      if (t.trim() === '' && c.trim() === '') return ok(null);
+      if (c.trim() === '') return fail('na', messages.missing(CRITERION));
+      if (t.trim() === '') return fail('na', messages.missing(TEMPLATE));
+      return criterionOf(t, c);
+    }),
+  );
+}
+
+/** One issue as the cell shows it: "E2: …"; a warning "E3 (cảnh báo): …", so that a sheet testing for "E3:" counts only the fatal ones. */
+const issueText = (i: EvidenceIssue): string => `${i.code}${i.severity === 'warning' ? ' (cảnh báo)' : ''}: ${i.message.vi}`;
+
 /**
  * CCHC.EVIDENCE — E1–E5 on one row: "OK", or the codes with their Vietnamese messages. The evidence, the explanation
  * and the requirement are texts: a blank cell (0 on desktop, null on the web) is no text, so a blank evidence cell is E1.
+ * With a criterion (templateId, criterionId) the check is the core's for that criterion (src/scoring/evidence.ts,
+ * evidenceRowOf): the figures warning for criteria scored from figures, the criteria the council scores itself, and
+ * 7.2's limit of the report date. The requirement is always the argument (the sheet's hidden requirement column):
+ * the functions bundle leaves the frameworks' long texts out (scripts/strip-framework-text.cjs), and Excel, the
+ * preview and the CLI must answer alike.
  */
-export function evidenceCell(evidence: RawValue, explanation: RawValue, requirement?: RawValue, selfScore?: RawValue): Result<string> {
+export function evidenceCell(
+  evidence: RawValue,
+  explanation: RawValue,
+  requirement?: RawValue,
+  selfScore?: RawValue,
+  templateId?: RawValue,
+  criterionId?: RawValue,
+): Result<string> {
   const s = readInput(SELF_SCORE, selfScore);
   if (!s.ok) return s;
-  return then(textOf(evidence, EVIDENCE), (ev) =>
-    then(textOf(explanation, EXPLANATION), (ex) =>
-      then(textOf(requirement ?? null, REQUIREMENT), (req) => {
-        const issues = checkEvidenceRow({
-          criterionId: '',
-          selfScore: typeof s.value === 'number' ? s.value : 1,
-          evidence: ev,
-          explanation: ex,
-          requirement: req,
-        });
-        return ok(issues.length === 0 ? 'OK' : issues.map((i) => `${i.code}: ${i.message.vi}`).join(' '));
-      }),
+  return then(evidenceCriterion(templateId ?? null, criterionId ?? null), (node) =>
+    then(textOf(evidence, EVIDENCE), (ev) =>
+      then(textOf(explanation, EXPLANATION), (ex) =>
+        then(textOf(requirement ?? null, REQUIREMENT), (req) => {
+          const self = typeof s.value === 'number' ? s.value : 1;
+          if (node?.councilScores && self > 0) return ok(COUNCIL_SCORES);
+          const row = node
+            ? { ...evidenceRowOf(node, self, ev, ex), requirement: req }
+            : { criterionId: '', selfScore: self, evidence: ev, explanation: ex, requirement: req };
+          const issues = checkEvidenceRow(row);
+          return ok(issues.length === 0 ? 'OK' : issues.map(issueText).join(' '));
+        }),
+      ),
     ),
   );
 }
+
+/** Seed 002 (mục I, VIII; 5.5.3.1, 5.5.3.4, 5.5.4.3, 5.5.4.6): the council scores these rows without their evidence. */
+export const COUNCIL_SCORES = 'OK: Hội đồng thẩm định chấm tiêu chí này, không cần tài liệu kiểm chứng trên dòng này.';

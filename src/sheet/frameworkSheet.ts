@@ -225,6 +225,8 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     ...(incomplete ? { incomplete } : {}),
     notCounted,
     forecastTotal,
+    forecastLevel: incomplete || !bands.ok || bands.value === null ? '' : gradeOf(forecastTotal, bands.value),
+    ...(bands.ok && bands.value ? { bandMins: bands.value.slice(0, 3).map((b) => b.min) } : {}),
     criteria,
     sections,
   };

@@ -134,6 +134,15 @@ export const STATUS_TEXT: Readonly<Record<QuotaStatus, { vi: string; en: string 
 
 const GRADE_COLUMNS: readonly GradeCode[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 
+/**
+ * The quota box's count is KPI.QUOTA over the column "Đề xuất sau tỷ lệ", where each override is already D and each
+ * group's demotions already B: demoting an A to B leaves A + B unchanged, so the number of A allowed is the same over
+ * the proposals as over the grades, and there it also holds the groups' limits and the overrides (solveGroups). A live
+ * formula, so Excel, the preview and the CLI compute the same number as the summary.
+ */
+const QUOTA_NOTE =
+  'k lớn nhất với k ≤ tỷ lệ × (số B + số A bị hạ), tính trên cột "Đề xuất sau tỷ lệ": người không hoàn thành nhiệm vụ do kỷ luật… là D, người bị hạ trong nhóm nhiệm vụ tương đồng là B; cấp trưởng không tính.';
+
 /** The 1A sheet: official columns 1–8 in the official order, then the add-in's own columns (marked) and the quota box. */
 export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   const when = summary.month && summary.year ? `${String(summary.month).padStart(2, '0')}/${summary.year}` : '…/20…';
@@ -182,7 +191,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
     b.set(r, 12, { value: p.shownFrom === 'decided' ? 'Đã quyết định' : p.shownFrom === 'proposed' ? 'Đề xuất theo điểm' : '', style: 'label' });
     b.set(r, 13, { value: p.dutyGroup ?? '', style: 'label' });
     b.set(r, 14, { value: p.override ? `${p.override.reason}${p.override.basis ? ` (${p.override.basis})` : ''}` : '', style: 'label' });
-    if (!p.isHead) gradeCells.push(a1(r, 8));
+    if (!p.isHead) gradeCells.push(a1(r, 9));
     r++;
   };
   const leaders = summary.people.filter((p) => p.group === 'leader');
@@ -229,7 +238,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   box.forEach(([label, value, fmt], i) => {
     b.set(H + 1 + i, q, { value: label, style: 'label' });
     const cell = label === 'Số loại A được giữ'
-      ? { formula: gradeCells.length ? `=KPI.QUOTA(${gradeCells.length === 1 ? gradeCells[0] : `${gradeCells[0]}:${gradeCells[gradeCells.length - 1]}`},${a1(H + 3, q + 1)})` : '=0', style: 'computed' as const, note: 'k lớn nhất với k ≤ tỷ lệ × (số B + số A bị hạ); cấp trưởng không tính.' }
+      ? { formula: gradeCells.length ? `=KPI.QUOTA(${gradeCells.length === 1 ? gradeCells[0] : `${gradeCells[0]}:${gradeCells[gradeCells.length - 1]}`},${a1(H + 3, q + 1)})` : '=0', style: 'computed' as const, note: QUOTA_NOTE }
       : { value: (value as number | null) ?? '', style: 'computed' as const, ...(fmt ? { numberFormat: fmt } : {}) };
     b.set(H + 1 + i, q + 1, cell);
   });

@@ -170,6 +170,10 @@ export interface SheetScore {
   /** Set when the form has too little data for a grade ("chưa đủ dữ liệu"): the level is then ''. */
   readonly incomplete?: Msg;
   readonly forecastTotal: number;
+  /** Grade code of the forecast total by the sheet's own bands (its bands block); '' when there is no grade. */
+  readonly forecastLevel?: string;
+  /** The lowest points of A, B, C the sheet grades by (its bands block), when it has readable bands. */
+  readonly bandMins?: readonly number[];
   readonly criteria: readonly CriterionScore[];
   /** Points by top-level section, self vs forecast, for the pane's chart. */
   readonly sections: readonly { readonly id: string; readonly title: string; readonly self: number; readonly forecast: number; readonly max: number | null }[];

@@ -124,9 +124,20 @@ export const STRINGS = {
     en: 'Default grade bands, configurable (the text sets none): A from 90, B from 70, C from 50 points.',
   },
   scoreLost: {
-    vi: 'Có thể bị trừ {points} điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E3).',
-    en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E3).',
+    vi: 'Có thể bị trừ {points} điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E4).',
+    en: '{points} points may be lost at appraisal for missing or invalid evidence (E1–E4).',
   },
+  scoreNoGrade: { vi: 'Chưa xếp loại', en: 'No grade yet' },
+  scoreBandsSheet: {
+    vi: 'Xếp loại theo thang của trang: A từ {a}, B từ {b}, C từ {c} điểm.',
+    en: "Graded by the sheet's own bands: A from {a}, B from {b}, C from {c} points.",
+  },
+  notCountedTitle: { vi: 'Không được tính ({count})', en: 'Not counted ({count})' },
+  notCountedHint: {
+    vi: 'Các ô này có giá trị không hợp lệ nên được tính 0 điểm. Bấm vào một dòng để chọn ô.',
+    en: 'These cells hold invalid values and count 0 points. Click one to select its cell.',
+  },
+  notCountedAria: { vi: '{criterion}, ô {cell}: {message}', en: '{criterion}, cell {cell}: {message}' },
   lossesTitle: { vi: 'Tiêu chí có thể mất điểm ({count})', en: 'Criteria that may lose points ({count})' },
   lossesNone: { vi: 'Không tiêu chí nào dự báo bị mất điểm.', en: 'No criterion is forecast to lose points.' },
   lossItem: { vi: '{id}: tự chấm {self} → dự báo {forecast} (−{loss})', en: '{id}: self {self} → forecast {forecast} (−{loss})' },
@@ -183,6 +194,25 @@ export const STRINGS = {
     en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
   },
   summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
+  groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
+  groupsHint: {
+    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (văn bản 004, mục 3.2a).',
+    en: 'The cap on A applies in each group and to the whole unit (seed 004, §3.2a).',
+  },
+  groupLine: {
+    vi: '{group}: {countA} loại A, {countB} loại B, giữ tối đa {maxA} loại A, đề xuất hạ {demoted}',
+    en: '{group}: {countA} A, {countB} B, at most {maxA} A kept, {demoted} proposed for demotion',
+  },
+  decidedTitle: { vi: 'Mức do cấp có thẩm quyền quyết định ({count})', en: 'Grades decided by the competent authority ({count})' },
+  decidedLine: {
+    vi: '{name}: {decided} (đề xuất theo điểm: {proposed})',
+    en: '{name}: {decided} (proposal from the score: {proposed})',
+  },
+  overridesTitle: { vi: 'Không hoàn thành nhiệm vụ dù điểm bao nhiêu ({count})', en: 'Did not complete duties whatever the score ({count})' },
+  overrideLine: {
+    vi: '{name}: {reason}{basis} — xếp loại theo điểm: {grade}',
+    en: '{name}: {reason}{basis} — grade from the score: {grade}',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -183,7 +183,7 @@ describe('the preview page', () => {
     const totals = screen().getByRole('group', { name: 'Tổng điểm' });
     await totals.getByText('33,76').waitFor();
     await totals.getByText('25,76').waitFor();
-    await screen().getByText('Có thể bị trừ 8 điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E3).').waitFor();
+    await screen().getByText('Có thể bị trừ 8 điểm khi thẩm định vì thiếu hoặc sai tài liệu kiểm chứng (E1–E4).').waitFor();
     await screen().getByRole('heading', { name: 'Tiêu chí có thể mất điểm (6)' }).waitFor();
     timings.score = performance.now() - t;
     await shot('score');

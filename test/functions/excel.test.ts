@@ -25,20 +25,21 @@ const VALID: Record<string, Arg[]> = {
   'CCHC.COMPARE': [85, 80, 2, 1, 0, false],
   'CCHC.SCORE': ['xa-2024', '7.1', 0, 3],
   'CCHC.MAXPOINTS': ['xa-2024', '5.5.4.6'],
-  'CCHC.CLASSIFY': [85, 'xa-2024'],
+  'CCHC.CLASSIFY': [85, 'xa-2024', col(90, 70, 50)],
   'KPI.QUANTITY': [col(10, 4), col(10, 5), col(1, 2)],
   'KPI.QUALITY': [col(10, 4), col(10, 5), col(1, 0), col(1, 2), col('x', BLANK)],
   'KPI.TIMELINESS': [col(10, 4), col(10, 5), col(0, 2), col(1, 2), col(BLANK, 'x')],
   'KPI.RESULT': [1, 1, 1, 0.5, 1, 1],
   'KPI.MONTHLY': [28.5, 0.75],
-  'KPI.GRADE': [70, 'code'],
+  'KPI.GRADE': [70, 'code', col(90, 70, 50)],
   'KPI.DEDUCT': [1, 0.25],
   'KPI.QUOTA': [col('A', 'B', 'B', 'B', 'B', 'B'), 0.2],
   'KPI.ANNUAL': [col(90, 80, 85)],
+  'KPI.ANNUALFLAGS': [col(90, 40, 85), col(BLANK, 'kỷ luật khiển trách', BLANK)],
   'THADS.TOTAL': [col(5, 2), col(1, 3), col(10), col(1), 200],
   'CCHC.NUMBER': ['8,5'],
   'KPI.DEADLINE': [2024, 11, 'self'],
-  'CCHC.EVIDENCE': ['Báo cáo số 123/BC-UBND ngày 10/11/2024', 'Số liệu tại Mục II, trang 3', 'Lập Biểu thống kê', 1],
+  'CCHC.EVIDENCE': ['Báo cáo số 123/BC-UBND ngày 10/11/2024', 'Số liệu tại Mục II, trang 3', 'Lập Biểu thống kê', 1, 'xa-2024', '6.2'],
 };
 
 describe('the harness', () => {
@@ -197,5 +198,63 @@ describe('issue 15.5: CCHC.CLASSIFY above the total and "89.995"', () => {
     expect(errorOf(h.call('CCHC.NUMBER', ['1.234'], 'web'))).toBe('#VALUE!');
     expect(h.call('CCHC.NUMBER', ['1.234.567'], 'web')).toBe(1234567);
     expect(h.call('CCHC.NUMBER', ['0.125'], 'web')).toBe(0.125);
+  });
+});
+
+describe('issue 11 follow-ups: the optional bands, the 25% cap, the roll-up flags, the evidence of one criterion', () => {
+  it('CCHC.CLASSIFY for thads-ls without bands is #N/A "Chưa có thang xếp loại"; with the bands block, by them', () => {
+    for (const r of both('CCHC.CLASSIFY', [190, 'thads-ls'])) {
+      expect(errorOf(r)).toBe('#N/A');
+      expect(messageOf(r)).toMatch(/^Chưa có thang xếp loại/);
+    }
+    for (const r of both('CCHC.CLASSIFY', [190, 'thads-ls', col(BLANK, BLANK, BLANK)])) expect(errorOf(r)).toBe('#N/A');
+    expect(both('CCHC.CLASSIFY', [190, 'thads-ls', col(180, 150, 120)])).toEqual(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ']);
+    expect(both('CCHC.CLASSIFY', [130, 'thads-ls', col(180, 150, 120)])).toEqual(['Hoàn thành nhiệm vụ', 'Hoàn thành nhiệm vụ']);
+  });
+  it('CCHC.CLASSIFY and KPI.GRADE grade by the bands given, the default where all three cells are blank, and refuse a block half filled', () => {
+    expect(both('CCHC.CLASSIFY', [85, OMITTED, col(80, 70, 50)])).toEqual(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ']);
+    expect(both('CCHC.CLASSIFY', [85, 'xa-2024', col(BLANK, BLANK, BLANK)])).toEqual(['Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt nhiệm vụ']);
+    expect(both('KPI.GRADE', [85, 'letter', col(80, 65, 50)])).toEqual(['A', 'A']);
+    expect(both('KPI.GRADE', [64.99, 'code', col(80, 65, 50)])).toEqual(['HTNV', 'HTNV']);
+    expect(both('KPI.GRADE', [85, BLANK, col(BLANK, BLANK, BLANK)])).toEqual(['B', 'B']);
+    for (const bad of [col(80, BLANK, 50), col(70, 80, 50), col(80, 70), col('tám mươi', 70, 50)] as Arg[]) {
+      const r = h.call('KPI.GRADE', [85, 'letter', bad], 'web');
+      expect(errorOf(r)).toBe('#VALUE!');
+      expect(messageOf(r)).toContain('Thang xếp loại');
+    }
+  });
+  it('KPI.QUOTA refuses a cap above 25% ("không vượt quá 25%") and takes 25%', () => {
+    const grades = col('A', 'A', 'A', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B', 'B');
+    for (const r of both('KPI.QUOTA', [grades, 0.5])) {
+      expect(errorOf(r)).toBe('#VALUE!');
+      expect(messageOf(r)).toContain('25%');
+    }
+    expect(errorOf(h.call('KPI.QUOTA', [grades, 0.2501], 'desktop'))).toBe('#VALUE!');
+    expect(both('KPI.QUOTA', [grades, 0.25])).toEqual([2, 2]);
+    expect(both('KPI.QUOTA', [grades, BLANK])).toEqual([2, 2]);
+  });
+  it('KPI.ANNUALFLAGS names the months graded D and the months with an override, the same on desktop and on the web', () => {
+    const [d, w] = both('KPI.ANNUALFLAGS', [col(90, 40, BLANK, 85), col(BLANK, BLANK, BLANK, 'kỷ luật khiển trách')]);
+    expect(d).toEqual(w);
+    expect(d).toBe('Lưu ý (chưa áp dụng vào kết quả): xếp loại D theo điểm: tháng thứ 2; tháng thứ 4: không hoàn thành nhiệm vụ do kỷ luật khiển trách.');
+    expect(both('KPI.ANNUALFLAGS', [col(90, 80, 85)])).toEqual(['Không có tháng cần lưu ý', 'Không có tháng cần lưu ý']);
+    expect(errorOf(h.call('KPI.ANNUALFLAGS', [col(90, 80, 85), col(BLANK, 'x')], 'web'))).toBe('#VALUE!');
+    expect(String(h.call('KPI.ANNUALFLAGS', [col(90), col('k'.repeat(500))], 'web')).length).toBeLessThan(160);
+  });
+  it('CCHC.EVIDENCE of a criterion: 7.2 counts documents up to 22/11/2024, 6.2 warns without figures and asks for its table, 8.1 needs none', () => {
+    const late: Arg[] = ['Báo cáo 45/BC-UBND ngày 21/11/2024', 'Số liệu tại Mục II, trang 3: 20/21 văn bản', BLANK, 2];
+    expect(String(h.call('CCHC.EVIDENCE', late, 'web'))).toMatch(/^E5:/);
+    expect(both('CCHC.EVIDENCE', [...late, 'xa-2024', '7.2'])).toEqual(['OK', 'OK']);
+    expect(String(h.call('CCHC.EVIDENCE', [...late, 'xa-2024', '7.1'], 'desktop'))).toMatch(/^E5:/);
+    const noFigures: Arg[] = ['Báo cáo 45/BC-UBND ngày 10/11/2024; Biểu thống kê số 1', 'Tại Mục II, trang 3', BLANK, 2];
+    expect(both('CCHC.EVIDENCE', noFigures)).toEqual(['OK', 'OK']);
+    const [warned] = both('CCHC.EVIDENCE', [...noFigures, 'xa-2024', '6.2']);
+    expect(String(warned)).toMatch(/^E3 \(cảnh báo\): /);
+    expect(String(warned)).not.toContain('E3:');
+    // The requirement is the argument (the templates' hidden column): the functions bundle carries no framework texts.
+    expect(String(h.call('CCHC.EVIDENCE', ['Báo cáo 45/BC-UBND ngày 10/11/2024', 'Tại Mục II, trang 3: 12/12 hồ sơ', 'Lập Biểu thống kê tổng số nhiệm vụ', 2, 'xa-2024', '6.2'], 'web'))).toMatch(/^E4:/);
+    expect(String(h.call('CCHC.EVIDENCE', [BLANK, BLANK, BLANK, 1, 'xa-2024', '8.1'], 'desktop'))).toMatch(/^OK: Hội đồng thẩm định/);
+    for (const r of both('CCHC.EVIDENCE', ['Báo cáo 45/BC-UBND', 'Mục II', BLANK, 1, 'xa-2024', BLANK])) expect(errorOf(r)).toBe('#N/A');
+    expect(errorOf(h.call('CCHC.EVIDENCE', ['Báo cáo 45/BC-UBND', 'Mục II', BLANK, 1, 'xa-2024', '9.9.9'], 'web'))).toBe('#N/A');
   });
 });

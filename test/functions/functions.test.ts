@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fx from '../../src/functions/functions';
+import { checkEvidenceRow, evidenceRowOf, flatten, isScorable } from '../../src/scoring';
+import { XA_2024 } from '../../src/scoring/frameworks/xa2024';
 import { CustomFunctionsError } from '../support/customFunctions';
 
 const isError = (v: unknown, code: string) => v instanceof CustomFunctionsError && v.code === code;
@@ -195,5 +197,33 @@ describe('extras: CCHC.NUMBER, KPI.DEADLINE, CCHC.EVIDENCE', () => {
     expect(fx.evidence('Báo cáo số 123/BC-UBND ngày 10/11/2024', 'Số liệu tại Mục II, trang 3', null, 1)).toBe('OK');
     expect(fx.evidence('Báo cáo số:   /BC-UBND', 'Mục II', null, 1)).toMatch(/^E2/);
     expect(fx.evidence('', '', null, 0)).toBe('OK');
+  });
+});
+
+describe('CCHC.EVIDENCE with a criterion agrees with the check of that criterion (src/scoring/evidence.ts)', () => {
+  const samples: [string, string][] = [
+    ['Báo cáo 45/BC-UBND ngày 21/11/2024', 'Tại Mục II, trang 3: 20/21 nhiệm vụ'],
+    ['Báo cáo 45/BC-UBND ngày 10/11/2024', 'Tại Mục II, trang 3'],
+    ['Báo cáo kết quả công tác PCTN năm 2024 của UBND xã', 'Đã cập nhật đầy đủ trên phần mềm'],
+    ['Nghị quyết số 05-NQ/ĐU ngày ngày 5 tháng 12 năm 2024; Biểu thống kê số 1', 'khoản 2 Điều 3: 12/12 hồ sơ'],
+    ['', ''],
+  ];
+  it('gives the codes the core gives, for every leaf of xa-2024 (requirement passed as the template does)', () => {
+    let compared = 0;
+    for (const { node } of flatten(XA_2024)) {
+      if (node.children?.length || !isScorable(node) || node.councilScores) continue;
+      for (const [ev, ex] of samples) {
+        const core = checkEvidenceRow(evidenceRowOf(node, 1, ev, ex)).map((i) => `${i.code}${i.severity === 'warning' ? ' (cảnh báo)' : ''}:`);
+        const cellText = String(fx.evidence(ev, ex, node.evidence ?? '', 1, 'xa-2024', node.id));
+        const shown = [...cellText.matchAll(/(E\d(?: \(cảnh báo\))?):/g)].map((m) => `${m[1]}:`);
+        expect(shown, `${node.id} ${ev}`).toEqual(core);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+  it('on a criterion the council scores itself, says so instead of E1', () => {
+    expect(String(fx.evidence(null, null, null, 1, 'xa-2024', '8.1'))).toMatch(/^OK: Hội đồng/);
+    expect(String(fx.evidence(null, null, null, 1, 'xa-2024', '1.1'))).toMatch(/^OK: Hội đồng/);
   });
 });

@@ -36,6 +36,7 @@ const REQUIRED: Record<string, string> = {
   'KPI.DEDUCT': 'kpiDeduct',
   'KPI.QUOTA': 'kpiQuota',
   'KPI.ANNUAL': 'kpiAnnual',
+  'KPI.ANNUALFLAGS': 'kpiAnnualFlags',
   'THADS.TOTAL': 'thadsTotal',
 };
 
@@ -93,6 +94,9 @@ describe('functions.json (generated from the JSDoc)', () => {
     expect(params('CCHC.RATIO').find((p) => p.name === 'minRatio')?.optional).toBe(true);
     expect(params('CCHC.SCORE').find((p) => p.name === 'more')?.repeating).toBe(true);
     expect(params('THADS.TOTAL').find((p) => p.name === 'base')?.optional).toBe(true);
+    for (const [id, name] of [['CCHC.CLASSIFY', 'bands'], ['KPI.GRADE', 'bands'], ['KPI.ANNUALFLAGS', 'overrides'], ['CCHC.EVIDENCE', 'templateId'], ['CCHC.EVIDENCE', 'criterionId']]) {
+      expect(params(id!).find((p) => p.name === name)?.optional, `${id}(${name})`).toBe(true);
+    }
   });
 
   it('takes a repeating parameter as one array, never as a rest parameter (Excel passes all repeated arguments as one array)', () => {

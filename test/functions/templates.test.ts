@@ -7,12 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedCells } from '../../src/cli/recompute';
-import { getFramework } from '../../src/scoring';
+import { flatten, getFramework } from '../../src/scoring';
 import { a1, parseA1 } from '../../src/sheet/a1';
 import { readMonthly } from '../../src/sheet/hn';
 import { MemoryWorkbook, sheetSnapshot, type MemorySheet } from '../../src/sheet/memoryHost';
 import { buildSummary, checkSheet, fillTemplate, scoreSheet } from '../../src/sheet/operations';
-import { HN_CELL, kpiValueCol } from '../../src/sheet/plans/hnMonthly';
+import { COL, inputValueCol, isComputed, MISSING_INPUT } from '../../src/sheet/plans/framework';
+import { HN_CELL, kpiValueCol, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { TEMPLATES } from '../../src/sheet/templates';
 import type { CellValue, SheetSnapshot } from '../../src/sheet/types';
 import { sampleInputs } from '../cli/support';
@@ -71,6 +72,52 @@ describe('every template formula, as Excel desktop and Excel on the web call the
         if (def.id === 'xa-2024') expect(scored.length).toBeGreaterThan(50);
       });
     }
+  }
+});
+
+describe('half-filled rows: some required inputs of a computed criterion blank (Excel passes them as 0, the core reads them missing)', () => {
+  // thads-ls has no criterion with two required inputs (times default to 0): Phụ lục II is where rows are half filled.
+  for (const id of ['xa-2024']) {
+    it(`${id}: the self-score says "${MISSING_INPUT}" on desktop, on the web and in the core; totals and forecasts equal scoreSheet; the row is not counted`, async () => {
+      const { wb, sheet } = await filled(id, 1);
+      const fw = getFramework(id)!;
+      const plan = wb.sheet(sheet)!.plan!;
+      const halves: { id: string; row: number }[] = [];
+      for (const { node } of flatten(fw)) {
+        if (!isComputed(node) || node.children?.length) continue;
+        const required = node.rule!.inputs.flatMap((input, i) => (input.default === undefined && !input.optional ? [i] : []));
+        if (required.length < 2) continue;
+        const row = plan.layout.rowOf[node.id]!;
+        wb.setValue(sheet, a1(row, COL.special), null);
+        node.rule!.inputs.forEach((_, i) => wb.setValue(sheet, a1(row, inputValueCol(i)), i === required[0] ? 7 : null));
+        halves.push({ id: node.id, row });
+      }
+      expect(halves.length, 'criteria with two required inputs or more').toBeGreaterThan(5);
+      const snapshot = wb.snapshot(sheet);
+      const score = await scoreSheet(wb, { sheet });
+      expect(score.ok).toBe(true);
+      if (!score.ok) return;
+      const notCounted = new Set((score.value.value.notCounted ?? []).map((n) => n.criterion));
+      for (const h of halves) expect(notCounted.has(h.id), `${h.id} listed as not counted`).toBe(true);
+      const def = TEMPLATES.find((t) => t.id === id)!;
+      const scored = checkedCells(def, snapshot, score.value.value);
+      const core = evaluate(snapshot, 'core', harness);
+      for (const profile of PROFILES) {
+        const excel = evaluate(snapshot, profile, harness);
+        for (const h of halves) {
+          expect(excel[h.row]?.[COL.self], `${profile} ${h.id}`).toBe(MISSING_INPUT);
+          expect(core[h.row]?.[COL.self], `core ${h.id}`).toBe(MISSING_INPUT);
+        }
+        const differ = formulaCells(snapshot)
+          .map(({ row, col, formula }) => ({ cell: a1(row, col), formula, core: core[row]?.[col] ?? null, excel: excel[row]?.[col] ?? null }))
+          .filter((d) => !same(d.core, d.excel));
+        expect(differ, profile).toEqual([]);
+        const wrong = scored
+          .map((c) => ({ cell: c.cell, criterion: c.criterion, core: c.recomputed, excel: excel[c.row]?.[c.col] ?? null }))
+          .filter((m) => typeof m.excel !== 'number' || Math.abs(m.excel - m.core) > 1e-9);
+        expect(wrong, profile).toEqual([]);
+      }
+    });
   }
 });
 
@@ -140,4 +187,31 @@ describe('Mẫu 1A: KPI.QUOTA over the grade column as Excel passes it', () => {
     }
     expect(evaluate(oneA, 'core', harness)[cell!.row]?.[cell!.col]).toBe(quota.maxA);
   });
+  it('holds each group\'s limit and the overrides, as the summary does (seed 004 §3.2a), on desktop and on the web', async () => {
+    const wb = new MemoryWorkbook(excelTotals);
+    const details = { unit: 'Phòng Văn hóa - Xã hội', month: 11, year: 2026 };
+    // "Tiếp dân": 2 A and 1 B keeps no A; "Văn phòng": 9 B and one A overridden (disciplined): by the grades alone, 3 A
+    // and 10 B would keep 2.
+    const staff: [string, number, string, boolean][] = [
+      ['TD1', 1, 'Tiếp dân', false], ['TD2', 1, 'Tiếp dân', false], ['TD3', 0.8, 'Tiếp dân', false],
+      ['VP0', 1, 'Văn phòng', true],
+      ...Array.from({ length: 9 }, (_, i): [string, number, string, boolean] => [`VP${i + 1}`, 0.8, 'Văn phòng', false]),
+    ];
+    for (const [name, k, group, overridden] of staff) {
+      const r = await fillTemplate(wb, 'hn-m03', { ...details, name });
+      if (!r.ok) throw new Error('fill');
+      const row = wb.sheet(r.value.sheet)!.plan!.layout.rowOf['II']!;
+      for (const c of [0, 1, 2]) wb.setValue(r.value.sheet, a1(row, kpiValueCol(c)), k);
+      wb.setValue(r.value.sheet, a1(HN_CELL.dutyGroup[0], HN_CELL.dutyGroup[1]), group);
+      if (overridden) wb.setValue(r.value.sheet, a1(HN_CELL.override[0], HN_CELL.override[1]), OVERRIDE_DISCIPLINE);
+    }
+    const summary = await buildSummary(wb, { cap: 0.2, details });
+    if (!summary.ok) throw new Error(summary.error.message.en);
+    expect(summary.value.value.quota.maxA).toBe(0);
+    const oneA = wb.snapshot(summary.value.sheet);
+    const cell = formulaCells(oneA).find((c) => c.formula.startsWith('=KPI.QUOTA('))!;
+    for (const profile of PROFILES) expect(evaluate(oneA, profile, harness)[cell.row]?.[cell.col], profile).toBe(0);
+    expect(evaluate(oneA, 'core', harness)[cell.row]?.[cell.col]).toBe(0);
+  });
 });
+

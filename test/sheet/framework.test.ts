@@ -47,9 +47,15 @@ describe('planFramework (xa-2024)', () => {
     expect(cell(a1(ROW.total, COL.self))?.formula).toBe(
       `=SUM(${['NỘI DUNG I', 'NỘI DUNG II', 'NỘI DUNG III'].map((id) => a1(row(id), COL.self)).join(',')})`,
     );
+    const [j, l] = [a1(row('5.5.1'), inputValueCol(0)), a1(row('5.5.1'), inputValueCol(1))];
+    // Both inputs of a ratio are required: one of them blank is "Thiếu số liệu", as the core reads it, not a 0.
     expect(cell(a1(row('5.5.1'), COL.self))?.formula).toBe(
-      `=IF(COUNTA(${a1(row('5.5.1'), inputValueCol(0))},${a1(row('5.5.1'), inputValueCol(1))})=0,"",CCHC.RATIO(${a1(row('5.5.1'), inputValueCol(0))},${a1(row('5.5.1'), inputValueCol(1))},${a1(row('5.5.1'), COL.max)},0.8))`,
+      `=IF(COUNTA(${j},${l})=0,"",IF(COUNTA(${j},${l})<2,"Thiếu số liệu / Missing input",CCHC.RATIO(${j},${l},${a1(row('5.5.1'), COL.max)},0.8)))`,
     );
+    // The survey's five counts default to 0: no guard.
+    expect(cell(a1(row('1.1'), COL.self))?.formula).not.toContain('Thiếu số liệu');
+    // The evidence check names its criterion, so that 7.2, the figures warning and the council's own rows apply.
+    expect(cell(a1(row('7.2'), COL.check))?.formula).toContain(`,"xa-2024","7.2"),"")`);
     expect(cell(a1(row('8.3.1'), COL.self))?.formula).toContain('CCHC.COMPARE(');
     expect(cell(a1(row('8.3.1'), COL.self))?.formula).toContain(',TRUE)');
     expect(cell(a1(row('7.3'), COL.self))?.formula).toMatch(/^=IF\([A-Z]+\d+<>"",CCHC\.SCORE\("xa-2024","7\.3",/);

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkQuotaCap, QUOTA_CAP_OUTSTANDING } from '../../src/scoring';
-import { a1 } from '../../src/sheet/a1';
+import { a1, parseA1 } from '../../src/sheet/a1';
+import { kpiQuotaCell } from '../../src/scoring/cells';
+import type { RawValue } from '../../src/scoring/params';
 import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { buildSummary, checkSheet, fillTemplate, peopleFrom, scoreSheet } from '../../src/sheet/operations';
 import { COL } from '../../src/sheet/plans/framework';
@@ -216,5 +218,53 @@ describe('item 17 — nothing invalid is scored silently', () => {
     const s = await scoreSheet(wb, { sheet: r.value.sheet });
     if (!s.ok) throw new Error('score');
     expect(s.value.value.notCounted?.map((e) => e.cell)).toEqual([cell]);
+  });
+});
+
+describe('the quota box of Mẫu 1A agrees with the summary: duty groups and overrides included', () => {
+  const quotaOf = (people: PersonLine[], cap = 0.2): { formula: number; core: number; tied: number } => {
+    const s = solveUnit(people, cap);
+    const plan = planSummary(s, { unit: 'Phường X' });
+    const at = plan.grid.flatMap((row, r) => row.map((c, col) => ({ r, col, f: c?.formula ?? '' }))).find((x) => x.f.startsWith('=KPI.QUOTA('))!;
+    const m = /^=KPI\.QUOTA\(([A-Z]+\d+)(?::([A-Z]+\d+))?,([A-Z]+\d+)\)$/.exec(at.f)!;
+    const [from, to] = [parseA1(m[1]!)!, parseA1(m[2] ?? m[1]!)!];
+    const capCell = parseA1(m[3]!)!;
+    const column = plan.grid.slice(from.row, to.row + 1).map((row) => [(row[from.col]?.value ?? null) as RawValue]);
+    const r = kpiQuotaCell(column, plan.grid[capCell.row]![capCell.col]!.value as RawValue);
+    if (!r.ok) throw new Error(r.error.message.en);
+    return { formula: r.value, core: s.quota.maxA, tied: s.quota.tied.length };
+  };
+  const group = (g: string, people: [string, number][]) => people.map(([n, s]) => line(n, s, { dutyGroup: g }));
+  it('a group over its own limit: 0 A kept, where the grades alone would allow 2', () => {
+    const people = [
+      ...group('Tiếp dân', [['An', 95], ['Bình', 93], ['Chi', 80]]),
+      ...group('Văn phòng', ['D', 'E', 'G', 'H', 'K', 'L', 'M', 'N', 'P'].map((n): [string, number] => [n, 80])),
+    ];
+    expect(quotaOf(people)).toMatchObject({ formula: 0, core: 0 });
+  });
+  it('an override (KHTNV whatever the score) is not an A of the quota', () => {
+    // By the grades alone: 2 A, 10 B → 2; An's override leaves 1 A: 1.
+    const people = [line('An', 96, { override: { reason: OVERRIDE_DISCIPLINE, basis: 'QĐ 12/QĐ-UBND' } }), line('Bình', 95), ...'CDEGHKLMNP'.split('').map((n) => line(n, 80))];
+    expect(quotaOf(people)).toMatchObject({ formula: 1, core: 1 });
+  });
+  it('random units (groups, overrides, heads, 20% and 25%): the same number wherever no tie is left to the authority', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let compared = 0;
+    for (let u = 0; u < 300; u++) {
+      const n = 3 + Math.floor(rnd() * 25);
+      const people = Array.from({ length: n }, (_, i) =>
+        line(`P${i}`, rnd() < 0.05 ? null : Math.round((60 + rnd() * 40) * 100) / 100, {
+          dutyGroup: rnd() < 0.5 ? ['Tiếp dân', 'Văn phòng', ''][Math.floor(rnd() * 3)]! : '',
+          isHead: i === 0 && rnd() < 0.5,
+          ...(rnd() < 0.1 ? { override: { reason: OVERRIDE_DISCIPLINE, basis: '' } } : {}),
+        }),
+      );
+      const q = quotaOf(people, rnd() < 0.5 ? 0.2 : 0.25);
+      if (q.tied > 0) continue;
+      expect(q.formula, `unit ${u}`).toBe(q.core);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 });

@@ -8,7 +8,9 @@ import { TEMPLATES } from '../../src/sheet/templates';
 import type { SheetIssue } from '../../src/sheet/types';
 import { App } from '../../src/taskpane/App';
 import { IssueList } from '../../src/taskpane/components/IssueList';
+import { ScoreResult } from '../../src/taskpane/components/ScoreResult';
 import { SectionChart } from '../../src/taskpane/components/SectionChart';
+import type { ScoreView } from '../../src/taskpane/hooks/useScore';
 import { groupIssues } from '../../src/taskpane/hooks/useCheck';
 import { STRINGS, t } from '../../src/taskpane/strings';
 
@@ -107,5 +109,41 @@ describe('the section chart', () => {
 
   it('uses English numbers in English', () => {
     expect(html(<SectionChart sections={sections} lang="en" />)).toContain('II: self 8.5, forecast 8.5, maximum 8.5');
+  });
+});
+
+describe('the score result', () => {
+  const view: ScoreView = {
+    sheet: 'xa-2024 Xã A',
+    templateId: 'xa-2024',
+    total: 1,
+    forecastTotal: 0,
+    level: null,
+    forecastLevel: null,
+    bandsAreDefault: false,
+    sheetBands: [80, 65, 50.5],
+    incomplete: { vi: 'Chưa đủ dữ liệu để xếp loại.', en: 'Not enough data for a grade yet.' },
+    notCounted: [{ cell: 'D17', criterion: '2.1.1', message: { vi: 'Điểm 0,5 không phải mức điểm tiêu chí cho phép (0; 1).', en: 'Score 0.5 is not a value this criterion allows (0; 1).' } }],
+    losses: [{ id: '2.1.2', maxPoints: 1, self: 1, forecast: 0, loss: 1 }],
+    sections: [],
+  };
+
+  it('shows the state without a grade, and each entry not counted as a button selecting its cell', () => {
+    const out = html(<ScoreResult view={view} lang="vi" onSelectCell={() => undefined} />);
+    expect(out).toContain('Chưa đủ dữ liệu để xếp loại.');
+    expect(out).toContain('Chưa xếp loại');
+    expect(out).toContain('Không được tính (1)');
+    expect(out).toContain('aria-label="2.1.1, ô D17: Điểm 0,5 không phải mức điểm tiêu chí cho phép (0; 1)."');
+    expect(out.match(/<button type="button"/g)).toHaveLength(1);
+    expect(out).toContain('(E1–E4)');
+    expect(out).toContain('Xếp loại theo thang của trang: A từ 80, B từ 65, C từ 50,5 điểm.');
+  });
+
+  it('in English, and listed without buttons when the cell cannot be selected', () => {
+    const out = html(<ScoreResult view={view} lang="en" />);
+    expect(out).toContain('Not enough data for a grade yet.');
+    expect(out).toContain('Not counted (1)');
+    expect(out).toContain('2.1.1 · D17');
+    expect(out).not.toContain('<button');
   });
 });

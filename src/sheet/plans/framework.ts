@@ -80,10 +80,17 @@ function selfFormula(fw: Framework, node: Criterion, row: number): string {
           })()
         : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
   const blank = `COUNTA(${values.join(',')})=0`;
-  if (node.rule!.specialCases.length === 0) return `=IF(${blank},"",${compute})`;
+  // Excel passes a blank input as 0 where the core reads it as missing: with some required inputs blank, the sheet
+  // says so (a text, summed as 0 like the core's "not counted") instead of scoring the blank as 0.
+  const required = node.rule!.inputs.flatMap((input, i) => (input.default === undefined && !input.optional ? [values[i]!] : []));
+  const guarded = required.length > 0 ? `IF(COUNTA(${required.join(',')})<${required.length},${str(MISSING_INPUT)},${compute})` : compute;
+  if (node.rule!.specialCases.length === 0) return `=IF(${blank},"",${guarded})`;
   const special = a1(row, COL.special);
-  return `=IF(${special}<>"",CCHC.SCORE(${str(fw.id)},${str(node.id)},${special}),IF(${blank},"",${compute}))`;
+  return `=IF(${special}<>"",CCHC.SCORE(${str(fw.id)},${str(node.id)},${special}),IF(${blank},"",${guarded}))`;
 }
+
+/** What a computed self-score shows while some of its required inputs are blank. */
+export const MISSING_INPUT = 'Thiếu số liệu / Missing input';
 
 /** Sum of the children's cells in one column: native SUM, so the sheet stays a plain Excel sheet. */
 const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
@@ -225,7 +232,7 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
     });
     b.set(row, COL.requirement, { value: requirement, style: 'plain' });
     b.set(row, COL.check, {
-      formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self}),"")`,
+      formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self},${str(fw.id)},${str(node.id)}),"")`,
       style: 'computed',
     });
     b.set(row, COL.forecast, {

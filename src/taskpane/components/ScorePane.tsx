@@ -29,9 +29,9 @@ export const ScorePane: React.FC<ScorePaneProps> = ({ host, lang }) => {
       <Button appearance="primary" onClick={() => void s.score()} disabledFocusable={s.busy !== null}>
         {t('scoreRun', lang)}
       </Button>
-      {s.busy ? <Spinner size="tiny" label={t('scoreBusy', lang)} /> : null}
+      {s.busy === 'score' ? <Spinner size="tiny" label={t('scoreBusy', lang)} /> : null}
       <MessageNotice intent="error" message={s.error} lang={lang} onDismiss={s.dismissError} />
-      {s.view && ScoreResult ? <ScoreResult view={s.view} lang={lang} /> : null}
+      {s.view && ScoreResult ? <ScoreResult view={s.view} lang={lang} onSelectCell={s.select} /> : null}
     </div>
   );
 };

@@ -26,15 +26,42 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   numbers: { fontVariantNumeric: 'tabular-nums' },
+  incomplete: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  plainList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // As a finding of the check (IssueList): a button that selects its cell.
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
 });
 
 export interface ScoreResultProps {
   readonly view: ScoreView;
   readonly lang: Lang;
+  /** Selects a cell of the scored sheet (an entry not counted); without it the entries are listed, not clickable. */
+  readonly onSelectCell?: (cell: string) => void;
 }
 
 const gradeText = (code: GradeCode | null, lang: Lang): string => {
-  if (!code) return '–';
+  if (!code) return t('scoreNoGrade', lang);
   const g = gradeInfo(code);
   return `${text(g.name, lang)} (${g.letter})`;
 };
@@ -43,9 +70,10 @@ const gradeText = (code: GradeCode | null, lang: Lang): string => {
  * What the score screen shows once a sheet is scored: the self total and its grade beside the council's likely total,
  * what loses points, points by section. It comes with the engine (loaded lazily by ScorePane), as the score does.
  */
-export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang }) => {
+export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang, onSelectCell }) => {
   const styles = useStyles();
   const lossesId = React.useId();
+  const notCountedId = React.useId();
   const lost = Math.max(0, v.total - v.forecastTotal);
   return (
     <>
@@ -62,7 +90,50 @@ export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang }) => {
           <Caption1>{gradeText(v.forecastLevel, lang)}</Caption1>
         </div>
       </div>
+      {v.incomplete ? (
+        <Body1 role="status" className={styles.incomplete}>
+          {text(v.incomplete, lang)}
+        </Body1>
+      ) : null}
       {v.bandsAreDefault ? <Caption1 className={styles.muted}>{t('scoreBandsDefault', lang)}</Caption1> : null}
+      {v.sheetBands ? (
+        <Caption1 className={styles.muted}>
+          {tf('scoreBandsSheet', lang, { a: formatPoints(v.sheetBands[0] ?? null, lang), b: formatPoints(v.sheetBands[1] ?? null, lang), c: formatPoints(v.sheetBands[2] ?? null, lang) })}
+        </Caption1>
+      ) : null}
+      {v.notCounted.length > 0 ? (
+        <section aria-labelledby={notCountedId}>
+          <Subtitle2 as="h3" block className={styles.heading} id={notCountedId}>
+            {tf('notCountedTitle', lang, { count: v.notCounted.length })}
+          </Subtitle2>
+          <Caption1 block className={styles.muted}>{t('notCountedHint', lang)}</Caption1>
+          <ul className={styles.plainList}>
+            {v.notCounted.map((n, i) => {
+              const message = text(n.message, lang);
+              const where = <Caption1 className={styles.muted}>{`${n.criterion} · ${n.cell}`}</Caption1>;
+              return (
+                <li key={`${n.cell}-${i}`}>
+                  {onSelectCell ? (
+                    <button
+                      type="button"
+                      className={styles.entry}
+                      onClick={() => onSelectCell(n.cell)}
+                      aria-label={tf('notCountedAria', lang, { criterion: n.criterion, cell: n.cell, message })}
+                    >
+                      {where}
+                      <span>{message}</span>
+                    </button>
+                  ) : (
+                    <Body1>
+                      {where} {message}
+                    </Body1>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       {lost > 0 ? <Body1 className={styles.lost}>{tf('scoreLost', lang, { points: formatPoints(lost, lang) })}</Body1> : null}
       <section aria-labelledby={lossesId}>
         <Subtitle2 as="h3" block className={styles.heading} id={lossesId}>

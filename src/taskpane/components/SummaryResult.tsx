@@ -1,6 +1,7 @@
 import { Body1, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Lang } from '../../scoring';
+import type { GradeCode, Lang } from '../../scoring';
+import { gradeInfo } from '../../scoring/grades';
 import type { SummaryPerson } from '../../sheet/summary';
 import { formatPercent, formatPoints } from '../format';
 import type { SummaryView } from '../hooks/useSummary';
@@ -34,7 +35,8 @@ export interface SummaryResultProps {
  */
 export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) => {
   const styles = useStyles();
-  const ids = { demoted: React.useId(), tied: React.useId(), heads: React.useId() };
+  const ids = { demoted: React.useId(), tied: React.useId(), heads: React.useId(), groups: React.useId(), decided: React.useId(), overrides: React.useId() };
+  const code = (g: GradeCode | null) => (g ? gradeInfo(g).code : '–');
   const person = (p: SummaryPerson) => (
     <li key={p.sheet}>
       <Body1>{tf('summaryPerson', lang, { name: p.name || p.sheet, score: formatPoints(p.score, lang), sheet: p.sheet })}</Body1>
@@ -71,6 +73,56 @@ export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) =
             {tf('tiedHint', lang, { score: formatPoints(v.cutScore, lang), seats: v.seatsForTied })}
           </Body1>
           <ul className={styles.list}>{v.tied.map(person)}</ul>
+        </section>
+      ) : null}
+      {v.groups.length > 0 ? (
+        <section aria-labelledby={ids.groups}>
+          <Subtitle2 as="h3" block className={styles.heading} id={ids.groups}>
+            {tf('groupsTitle', lang, { count: v.groups.length })}
+          </Subtitle2>
+          <Caption1 block>{t('groupsHint', lang)}</Caption1>
+          <ul className={styles.list}>
+            {v.groups.map((g) => (
+              <li key={g.group}>
+                <Body1>{tf('groupLine', lang, { group: g.group, countA: g.countA, countB: g.countB, maxA: g.maxA, demoted: g.demoted })}</Body1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {v.overridden.length > 0 ? (
+        <section aria-labelledby={ids.overrides}>
+          <Subtitle2 as="h3" block className={styles.heading} id={ids.overrides}>
+            {tf('overridesTitle', lang, { count: v.overridden.length })}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {v.overridden.map((p) => (
+              <li key={p.sheet}>
+                <Body1>
+                  {tf('overrideLine', lang, {
+                    name: p.name || p.sheet,
+                    reason: p.override?.reason ?? '',
+                    basis: p.override?.basis ? ` (${p.override.basis})` : '',
+                    grade: code(p.grade),
+                  })}
+                </Body1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {v.decided.length > 0 ? (
+        <section aria-labelledby={ids.decided}>
+          <Subtitle2 as="h3" block className={styles.heading} id={ids.decided}>
+            {tf('decidedTitle', lang, { count: v.decided.length })}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {v.decided.map((p) => (
+              <li key={p.sheet}>
+                <Body1>{tf('decidedLine', lang, { name: p.name || p.sheet, decided: code(p.decidedGradeCode), proposed: code(p.proposedGrade) })}</Body1>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {v.heads.length > 0 ? (

@@ -2,10 +2,10 @@
  * The score (Chấm điểm): self total, grade, the council's likely total, the criteria that lose points, by section.
  * Part of the engine (it needs the frameworks): the screen's hook is useScoreTask, which loads this with the engine.
  */
-import { DEFAULT_BANDS, flatten, getFramework, gradeOf, parseGrade, round, type GradeCode } from '../../scoring';
+import { DEFAULT_BANDS, flatten, getFramework, gradeOf, parseGrade, round, type GradeCode, type Msg } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
 import { scoreSheet, type SheetOutcome } from '../../sheet/operations';
-import type { CriterionScore, SheetScore } from '../../sheet/types';
+import type { CriterionScore, NotCounted, SheetScore } from '../../sheet/types';
 import { attempt, type Outcome } from './outcome';
 
 export interface PointLoss {
@@ -22,10 +22,16 @@ export interface ScoreView {
   readonly total: number;
   readonly forecastTotal: number;
   readonly level: GradeCode | null;
-  /** The grade the forecast total would get, by the same bands. */
-  readonly forecastLevel: GradeCode;
+  /** The grade the forecast total would get, by the same bands (the sheet's bands block where it has one); null: no grade. */
+  readonly forecastLevel: GradeCode | null;
+  /** Why there is no grade ("Chưa đủ dữ liệu để xếp loại", no bands, bands unreadable); null when graded. */
+  readonly incomplete: Msg | null;
+  /** Entries counted 0 because they are invalid, each with its cell. */
+  readonly notCounted: readonly NotCounted[];
   /** The bands are the default ones (the text gives none): shown as "default, configurable" (DOMAIN.md Decision). */
   readonly bandsAreDefault: boolean;
+  /** The sheet's own bands (lowest points of A, B, C) where the unit changed them from the framework's; else null. */
+  readonly sheetBands: readonly number[] | null;
   readonly losses: readonly PointLoss[];
   readonly sections: SheetScore['sections'];
 }
@@ -47,6 +53,18 @@ export function pointLosses(score: SheetScore): PointLoss[] {
     .sort((a, b) => b.loss - a.loss);
 }
 
+const sameMins = (mins: readonly number[], bands: readonly { readonly min: number }[]): boolean => mins.every((m, i) => bands[i]?.min === m);
+
+/** The forecast's grade: the score's own (by the sheet's bands) when it gives one, else by the framework's bands. */
+function forecastLevelOf(score: SheetScore): GradeCode | null {
+  if (score.incomplete) return null;
+  if (score.forecastLevel !== undefined) {
+    const g = parseGrade(score.forecastLevel);
+    return g.ok ? g.value : null;
+  }
+  return gradeOf(score.forecastTotal, getFramework(score.template)?.bands ?? DEFAULT_BANDS);
+}
+
 export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
   const score = outcome.value;
   const grade = parseGrade(score.level);
@@ -57,8 +75,11 @@ export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
     total: score.total,
     forecastTotal: score.forecastTotal,
     level: grade.ok ? grade.value : null,
-    forecastLevel: gradeOf(score.forecastTotal, fw?.bands ?? DEFAULT_BANDS),
-    bandsAreDefault: fw?.bandsAreDefault ?? false,
+    forecastLevel: forecastLevelOf(score),
+    incomplete: score.incomplete ?? null,
+    notCounted: score.notCounted ?? [],
+    bandsAreDefault: (fw?.bandsAreDefault ?? false) && (score.bandMins === undefined || sameMins(score.bandMins, DEFAULT_BANDS)),
+    sheetBands: score.bandMins !== undefined && !sameMins(score.bandMins, fw?.bands ?? DEFAULT_BANDS) ? score.bandMins : null,
     losses: pointLosses(score),
     sections: score.sections,
   };

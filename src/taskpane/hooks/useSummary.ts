@@ -41,6 +41,12 @@ export interface SummaryView {
   readonly people: number;
   /** Leaders' component d: 1 (100%) when everyone managed scored at least C, 0.5 otherwise, null with nobody graded. */
   readonly leaderD: number | null;
+  /** The quota in each named group of similar duties (seed 004 §3.2a); empty when the unit is one group. */
+  readonly groups: readonly { readonly group: string; readonly countA: number; readonly countB: number; readonly maxA: number; readonly demoted: number }[];
+  /** People whose grade the competent authority decided (Mẫu 1A columns 5–8 show it instead of the proposal). */
+  readonly decided: readonly SummaryPerson[];
+  /** People with an override: KHTNV whatever the score (DOMAIN.md Overrides). */
+  readonly overridden: readonly SummaryPerson[];
 }
 
 export function summaryView(r: SummaryResult): SummaryView {
@@ -60,6 +66,9 @@ export function summaryView(r: SummaryResult): SummaryView {
     heads: s.people.filter((p) => p.isHead),
     people: s.people.length,
     leaderD: s.leaderD,
+    groups: s.groups.map((g) => ({ group: g.group, countA: g.quota.countA, countB: g.quota.countB, maxA: g.quota.maxA, demoted: g.quota.demoted.length })),
+    decided: s.people.filter((p) => !p.isHead && p.decidedGradeCode !== null),
+    overridden: s.people.filter((p) => p.override),
   };
 }
 

@@ -5,6 +5,11 @@ import { solveUnit } from '../../src/sheet/summary';
 import { TEMPLATES, type PersonLine } from '../../src/sheet/templates';
 import { DETAILS_KEY, fillFromGallery } from '../../src/taskpane/hooks/useGallery';
 import { noticeSuccess, runNotice, runSummary, summarySuccess, summaryView, type SummaryForm, type SummaryResult } from '../../src/taskpane/hooks/useSummary';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { SummaryResult as SummaryResultView } from '../../src/taskpane/components/SummaryResult';
+import { OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { brokenHost, form, workbook } from './helpers';
 
 const november: SummaryForm = { cap: 'normal', month: '11', year: '2026' };
@@ -127,5 +132,36 @@ describe('building 1A and 2A', () => {
     const n = await runNotice(wb, settings, november, r.value);
     expect(n.ok).toBe(true);
     if (n.ok) expect(wb.sheets.map((s) => s.name)).toContain(n.value);
+  });
+});
+
+describe('the summary result shows the duty groups, the decided grades and the overrides (issue 11, items 9, 13, 14)', () => {
+  const people = [
+    line('An', 95, { dutyGroup: 'Tiếp dân' }),
+    line('Bình', 93, { dutyGroup: 'Tiếp dân' }),
+    line('Chi', 80, { dutyGroup: 'Tiếp dân', decidedGrade: 'HTXSNV' }),
+    line('Dũng', 96, { dutyGroup: 'Văn phòng', override: { reason: OVERRIDE_DISCIPLINE, basis: 'QĐ 12/QĐ-UBND' } }),
+    ...['E', 'G', 'H', 'K', 'L'].map((n) => line(n, 80, { dutyGroup: 'Văn phòng' })),
+  ];
+  const v = summaryView(summaryOf(people));
+  it('in the view', () => {
+    expect(v.groups).toEqual([
+      { group: 'Tiếp dân', countA: 2, countB: 1, maxA: 0, demoted: 2 },
+      { group: 'Văn phòng', countA: 0, countB: 5, maxA: 0, demoted: 0 },
+    ]);
+    expect(v.decided.map((p) => [p.name, p.decidedGradeCode, p.proposedGrade])).toEqual([['Chi', 'HTXSNV', 'HTTNV']]);
+    expect(v.overridden.map((p) => [p.name, p.grade, p.proposedGrade])).toEqual([['Dũng', 'HTXSNV', 'KHTNV']]);
+  });
+  it('on screen, in both languages', () => {
+    const html = (lang: 'vi' | 'en') => renderToString(<FluentProvider theme={webLightTheme}><SummaryResultView view={v} lang={lang} /></FluentProvider>);
+    const vi = html('vi');
+    expect(vi).toContain('Nhóm nhiệm vụ tương đồng (2)');
+    expect(vi).toContain('Tiếp dân: 2 loại A, 1 loại B, giữ tối đa 0 loại A, đề xuất hạ 2');
+    expect(vi).toContain('Chi: HTXSNV (đề xuất theo điểm: HTTNV)');
+    expect(vi).toContain(`Dũng: ${OVERRIDE_DISCIPLINE} (QĐ 12/QĐ-UBND) — xếp loại theo điểm: HTXSNV`);
+    const en = html('en');
+    expect(en).toContain('Groups of similar duties (2)');
+    expect(en).toContain('Chi: HTXSNV (proposal from the score: HTTNV)');
+    expect(en).toContain('Did not complete duties whatever the score (1)');
   });
 });
