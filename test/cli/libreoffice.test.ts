@@ -26,7 +26,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(path.join
 
 /** Pages of each template printed by LibreOffice (A4, the plan's orientation), recorded: a change is a decision. */
 const PAGES: Readonly<Record<string, number>> = {
-  'xa-2024': 10, 'hn-m01': 3, 'hn-m02': 3, 'hn-m03': 2, 'hn-m04': 2, 'hn-tasks': 2, 'thads-ls': 1, 'nd90-m02': 2, 'nd90-m03': 2, 'hn-1a': 1, 'hn-2a': 1,
+  'xa-2024': 10, 'hn-m01': 3, 'hn-m02': 3, 'hn-m03': 2, 'hn-m04': 2, 'hn-tasks': 2, 'thads-ls': 2, 'nd90-m02': 2, 'nd90-m03': 2, 'hn-1a': 1, 'hn-2a': 1,
 };
 
 /** Labels once printed clipped or over their neighbours, each to be found whole in the PDF's text. */
@@ -49,7 +49,8 @@ const typedEdits = (inputs: Inputs) => [...inputs].filter(([, v]) => v !== null 
 
 /** Edits of the xa-2024 workbook filled by ExcelJS, as people make them in LibreOffice. */
 const EDITS: readonly { name: string; edits: Record<string, unknown>[] }[] = [
-  { name: 'row-deleted', edits: [{ op: 'deleteRows', at: 3 }, { op: 'insertRows', at: 3 }, { op: 'deleteRows', at: 140, count: 3 }] },
+  // Rows 2–5 hold the unit's grade bands (J:K): a row deleted there is a finding (B1), so the rows deleted lie below the table.
+  { name: 'row-deleted', edits: [{ op: 'deleteRows', at: 125 }, { op: 'insertRows', at: 125 }, { op: 'deleteRows', at: 140, count: 3 }] },
   { name: 'rows-inserted', edits: [{ op: 'insertRows', at: 20, count: 2 }, { op: 'insertRows', at: 60, count: 1 }] },
   { name: 'column-inserted', edits: [{ op: 'insertColumns', at: 'C' }] },
   { name: 'columns-swapped', edits: [{ op: 'swapColumns', a: 'J', b: 'L' }, { op: 'swapColumns', a: 'F', b: 'G' }] },
