@@ -565,6 +565,13 @@ function planSteps(
   for (const w of widths) steps.push({ bytes: cost.path([w.columns]) * 2 + cost.set('columnWidth', 100), queue: () => void (ws().getRange(w.columns).format.columnWidth = charsToPoints(w.width)) });
   for (const columns of hidden) steps.push({ bytes: cost.path([columns]) + cost.set('columnHidden', true), queue: () => void (ws().getRange(columns).columnHidden = true) });
 
+  // Wrapped rows get the height their text needs (the plan computed it), so a printed form is legible; runs of equal
+  // height go in one range ("12:15"). A row holding the user's data keeps its height, as in the CLI's ExcelJS host.
+  for (const run of heightRuns((plan.rowHeights ?? []).map((h, r) => (keep?.[r]?.some(Boolean) ? undefined : h)))) {
+    const address = `${run.from + 1}:${run.to + 1}`;
+    steps.push({ bytes: cost.path([address]) * 2 + cost.set('rowHeight', run.height), queue: () => void (ws().getRange(address).format.rowHeight = run.height) });
+  }
+
   const { rows, columns } = plan.frozen;
   if (rows > 0 || columns > 0) {
     steps.push({
@@ -601,6 +608,18 @@ function planSteps(
     }
   }
   return steps;
+}
+
+/** Consecutive rows of the same planned height. */
+export function heightRuns(heights: readonly (number | undefined)[]): { from: number; to: number; height: number }[] {
+  const runs: { from: number; to: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (h === undefined) return;
+    const last = runs.at(-1);
+    if (last && last.to === r - 1 && last.height === h) last.to = r;
+    else runs.push({ from: r, to: r, height: h });
+  });
+  return runs;
 }
 
 /** Points of an A4 page between Excel's "Normal" margins (0.7 in left and right). */

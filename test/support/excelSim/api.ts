@@ -912,6 +912,14 @@ class RangeFormatProxy extends Proxy<RangeTarget> {
       eachCell(t, (f) => (f.verticalAlignment = v));
     });
   }
+  set rowHeight(v: number) {
+    this.ctx.api('RangeFormat.rowHeight', '1.2');
+    this.set('rowHeight', v, ({ sheet, rect }) => {
+      guard(sheet);
+      if (!(v >= 0 && v <= 409)) throw new SimError('InvalidArgument', `rowHeight ${v} (Excel: 0–409 points)`);
+      for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, v);
+    });
+  }
   set columnWidth(v: number) {
     this.ctx.api('RangeFormat.columnWidth', '1.2');
     this.set('columnWidth', v, ({ sheet, rect }) => {

@@ -93,6 +93,7 @@ export class SimSheet {
   readonly comments = new Set<string>();
   readonly validations: Validation[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   page: { orientation?: string; paperSize?: string; zoom?: Record<string, unknown>; printArea?: string; titleRows?: string } = {};

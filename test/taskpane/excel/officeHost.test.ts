@@ -135,6 +135,16 @@ describe('write', () => {
     expect(s.workbook.active).toBe('Sheet1');
   });
 
+  it('gives wrapped rows of a real plan the heights the plan computed, as runs of rows', async () => {
+    const plan = planFramework(FRAMEWORKS.find((f) => f.id === 'xa-2024')!, {});
+    const { sim: s, host } = sim([new SimSheet('Sheet1')]);
+    await host.write(fill(plan));
+    const ws = s.workbook.sheet(plan.sheetName);
+    const planned = (plan.rowHeights ?? []).flatMap((h, r) => (h === undefined ? [] : [[r, h] as const]));
+    expect(planned.length).toBeGreaterThan(10);
+    for (const [r, h] of planned) expect([r, ws.rowHeights.get(r)]).toEqual([r, h]);
+  });
+
   it('the print scale fits the print area on one A4 page wide', () => {
     const plan = handPlan(10);
     const scale = printScale(plan);
