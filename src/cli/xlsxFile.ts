@@ -5,6 +5,7 @@
  * sizes, CRCs, DTDs) and the cell ranges ExcelJS would expand cell by cell are bounded; every failure is an InputError
  * carrying one line for the user (exit code 2), never a stack trace.
  */
+import { areaOf } from '../sheet/a1';
 import { randomBytes } from 'node:crypto';
 import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -40,26 +41,8 @@ export const LIMITS = {
   validationCells: 200_000,
 } as const;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
-
-/** Cells in "B3", "B3:D9", "A:A", "3:3" (absolute or not); unknown forms count as one cell. */
-export function areaOf(ref: string): number {
-  const local = ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '').trim().toUpperCase();
-  const [a = '', b = a] = local.split(':');
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-  const parse = (s: string): { row: number | null; col: number | null } | null => {
-    const m = /^([A-Z]{1,3})?(\d{1,7})?$/.exec(s);
-    if (!m || (!m[1] && !m[2])) return null;
-    return { col: m[1] ? col(m[1]) : null, row: m[2] ? Number(m[2]) : null };
-  };
-  const p = parse(a);
-  const q = parse(b);
-  if (!p || !q) return 1;
-  const rows = p.row === null || q.row === null ? MAX_ROW : Math.abs(q.row - p.row) + 1;
-  const cols = p.col === null || q.col === null ? MAX_COL : Math.abs(q.col - p.col) + 1;
-  return rows * cols;
-}
+/** Cells in a reference (shared with the preview's preflight: src/sheet/a1.ts). */
+export { areaOf };
 
 const OTHER_KINDS: readonly [string, Msg][] = [
   ['word/document.xml', { vi: 'tài liệu Word .docx', en: 'a Word .docx document' }],

@@ -5,6 +5,7 @@
  * work with it. Here: the zip's directory, the declared sizes, and each worksheet inflated with a cap (the browser's
  * DecompressionStream) to bound its merges and lists. A refusal is an Error with the person's message.
  */
+import { areaOf } from '../sheet/a1';
 
 /** The command line's limits (src/cli/xlsxFile.ts LIMITS), the same file being refused by both. */
 export const PREFLIGHT_LIMITS = { inflatedBytes: 256 * 1024 * 1024, entryBytes: 64 * 1024 * 1024, mergeCells: 100_000, validationCells: 200_000 } as const;
@@ -12,8 +13,6 @@ export const PREFLIGHT_LIMITS = { inflatedBytes: 256 * 1024 * 1024, entryBytes: 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 interface Entry {
   readonly name: string;
@@ -27,23 +26,8 @@ const refuse = (vi: string, en: string): never => {
   throw new Error(`${vi} / ${en}`);
 };
 
-/** Cells in "B3", "B3:D9", "A:A", "3:3" (absolute or not); unknown forms count as one (xlsxFile's areaOf, for the browser). */
-export function cellsIn(ref: string): number {
-  const local = ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '').trim().toUpperCase();
-  const [a = '', b = a] = local.split(':');
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-  const parse = (s: string): { row: number | null; col: number | null } | null => {
-    const m = /^([A-Z]{1,3})?(\d{1,7})?$/.exec(s);
-    if (!m || (!m[1] && !m[2])) return null;
-    return { col: m[1] ? col(m[1]) : null, row: m[2] ? Number(m[2]) : null };
-  };
-  const p = parse(a);
-  const q = parse(b);
-  if (!p || !q) return 1;
-  const rows = p.row === null || q.row === null ? MAX_ROW : Math.abs(q.row - p.row) + 1;
-  const cols = p.col === null || q.col === null ? MAX_COL : Math.abs(q.col - p.col) + 1;
-  return rows * cols;
-}
+/** Cells in a reference, as the CLI counts them (src/sheet/a1.ts). */
+export const cellsIn = areaOf;
 
 function directory(bytes: Uint8Array): Entry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
