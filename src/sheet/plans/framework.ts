@@ -100,7 +100,7 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
   const last = COL.appraiser;
 
   b.set(ROW.title, 0, { value: fw.title.vi.toUpperCase(), style: 'title' }).merge(ROW.title, 0, ROW.title, last);
-  b.set(ROW.subtitle, 0, { value: `(${fw.source})`, style: 'subtitle' }).merge(ROW.subtitle, 0, ROW.subtitle, last);
+  b.set(ROW.subtitle, 0, { value: `(${printedSource(fw.source)})`, style: 'subtitle' }).merge(ROW.subtitle, 0, ROW.subtitle, last);
   b.set(ROW.details, 0, { value: 'Đơn vị:', style: 'label' });
   b.set(ROW.details, 1, { value: details.unit ?? '', style: 'input', input: true });
   b.set(ROW.details, 2, { value: 'Năm:', style: 'label' });
@@ -265,6 +265,23 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
       },
     },
   );
+}
+
+/** The official texts by the names their readers know them (a framework's `source` cites them for developers). */
+const TEXTS: Readonly<Record<string, string>> = {
+  'seed 000': 'Hướng dẫn chấm điểm công chức, người lao động các cơ quan THADS tỉnh Lạng Sơn (2019)',
+  'seed 001': 'Hướng dẫn thi đua của Tổng cục Thi hành án dân sự (2018)',
+  'seed 002': 'Hướng dẫn tự đánh giá, xếp loại UBND cấp xã năm 2024',
+  'seed 003': 'Nghị định 90/2020/NĐ-CP',
+  'seed 004': 'Kế hoạch đánh giá, xếp loại hằng tháng gắn với KPI',
+};
+
+/** A framework's source as printed on its form: never a developer's reference. */
+export function printedSource(source: string): string {
+  return source.replace(/^seed \d{3}(,\s*)?/, (m) => {
+    const text = TEXTS[m.replace(/,\s*$/, '')];
+    return text ? `${text}${m.includes(',') ? ', ' : ''}` : '';
+  });
 }
 
 /** What the check and the notes say on a row the council scores without its evidence. */
