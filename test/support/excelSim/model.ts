@@ -171,6 +171,23 @@ export class SimSheet {
     return this.merges.find((m) => inside(m, r, c));
   }
 
+  /** A deep copy (tests build a workbook once and hand each test its own). */
+  clone(): SimSheet {
+    const copy = new SimSheet(this.name);
+    for (const [k, cell] of this.cells) copy.cells.set(k, structuredClone(cell));
+    copy.merges.push(...this.merges.map((m) => ({ ...m })));
+    for (const [k, v] of this.notes) copy.notes.set(k, v);
+    for (const c of this.comments) copy.comments.add(c);
+    copy.validations.push(...this.validations.map((v) => ({ ...v, rect: { ...v.rect } })));
+    for (const [k, v] of this.columnWidths) copy.columnWidths.set(k, v);
+    for (const [k, v] of this.rowHeights) copy.rowHeights.set(k, v);
+    for (const c of this.hiddenColumns) copy.hiddenColumns.add(c);
+    copy.freeze = { ...this.freeze };
+    copy.page = structuredClone(this.page);
+    copy.protected = this.protected;
+    return copy;
+  }
+
   /** The values as a user sees them: a map "A1" → value, for assertions. */
   snapshotValues(): Map<string, string | number | boolean> {
     const out = new Map<string, string | number | boolean>();

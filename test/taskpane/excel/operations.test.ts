@@ -30,19 +30,36 @@ async function measured<T>(sim: ExcelSimulator, op: () => Promise<T>): Promise<{
   return { value, syncs: records.length, allowed: 2 + (bytes > PAYLOAD_BUDGET ? Math.ceil(bytes / PAYLOAD_BUDGET) : 0) };
 }
 
-async function workbookWith(profile: HostProfile, rows: number, extra: SimSheet[] = []) {
-  const { sim, host } = simulator(profile, [new SimSheet('Sheet1'), ...extra]);
-  const xa = await fillTemplate(host, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
-  if (!xa.ok) throw new Error(`fill failed: ${xa.error.message.en}`);
-  const sheet = sim.workbook.sheet(xa.value.sheet);
-  // Self-scores on the criteria rows (where the plan left an input), then `rows` rows of the user's own data below.
-  for (let r = 7; r < 120; r++) if (sheet.cell(r, 3)?.formula === undefined && sheet.cell(r, 3)?.value === undefined) sheet.put(r, 3, 1);
-  for (let r = 0; r < rows; r++) sheet.put(200 + r, 1, `Ghi chép ${r}`);
-  for (let i = 0; i < 12; i++) {
-    const p = await fillTemplate(host, 'hn-m03', { name: `Cán bộ ${i + 1}`, unit: 'Phòng Văn hóa', month: 11, year: 2026 });
-    if (!p.ok) throw new Error('fill failed');
+/** The commune sheet and twelve staff sheets, filled through the adapter once per profile; each test gets a copy. */
+const bases = new Map<string, Promise<{ sheets: SimSheet[]; xa: string }>>();
+function base(profile: HostProfile): Promise<{ sheets: SimSheet[]; xa: string }> {
+  let b = bases.get(profile.name);
+  if (!b) {
+    b = (async () => {
+      const { sim, host } = simulator(profile);
+      const xa = await fillTemplate(host, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
+      if (!xa.ok) throw new Error(`fill failed: ${xa.error.message.en}`);
+      const sheet = sim.workbook.sheet(xa.value.sheet);
+      // Self-scores on the criteria rows (where the plan left an input).
+      for (let r = 7; r < 120; r++) if (sheet.cell(r, 3)?.formula === undefined && sheet.cell(r, 3)?.value === undefined) sheet.put(r, 3, 1);
+      for (let i = 0; i < 12; i++) {
+        const p = await fillTemplate(host, 'hn-m03', { name: `Cán bộ ${i + 1}`, unit: 'Phòng Văn hóa', month: 11, year: 2026 });
+        if (!p.ok) throw new Error('fill failed');
+      }
+      return { sheets: sim.workbook.sheets, xa: xa.value.sheet };
+    })();
+    bases.set(profile.name, b);
   }
-  return { sim, host, sheet: xa.value.sheet };
+  return b;
+}
+
+/** A copy of the base workbook with `rows` rows of the user's own data below the commune table, and `extra` sheets. */
+async function workbookWith(profile: HostProfile, rows: number, extra: SimSheet[] = []) {
+  const { sheets, xa } = await base(profile);
+  const { sim, host } = simulator(profile, [...sheets.map((s) => s.clone()), ...extra]);
+  const sheet = sim.workbook.sheet(xa);
+  for (let r = 0; r < rows; r++) sheet.put(200 + r, 1, `Ghi chép ${r}`);
+  return { sim, host, sheet: xa };
 }
 
 for (const profile of PROFILES) {
