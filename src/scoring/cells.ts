@@ -694,23 +694,24 @@ export function evidenceCell(
   templateId?: RawValue,
   criterionId?: RawValue,
 ): Result<string> {
+  // Called once per row over whole columns: each step returns early, without a closure per argument.
   const s = readInput(SELF_SCORE, selfScore);
   if (!s.ok) return s;
-  return then(evidenceCriterion(templateId ?? null, criterionId ?? null), (node) =>
-    then(textOf(evidence, EVIDENCE), (ev) =>
-      then(textOf(explanation, EXPLANATION), (ex) =>
-        then(textOf(requirement ?? null, REQUIREMENT), (req) => {
-          const self = typeof s.value === 'number' ? s.value : 1;
-          if (node?.councilScores && self > 0) return ok(COUNCIL_SCORES);
-          const row = node
-            ? { ...evidenceRowOf(node, self, ev, ex), requirement: req }
-            : { criterionId: '', selfScore: self, evidence: ev, explanation: ex, requirement: req };
-          const issues = checkEvidenceRow(row);
-          return ok(issues.length === 0 ? 'OK' : issues.map(issueText).join(' '));
-        }),
-      ),
-    ),
-  );
+  const node = evidenceCriterion(templateId ?? null, criterionId ?? null);
+  if (!node.ok) return node;
+  const ev = textOf(evidence, EVIDENCE);
+  if (!ev.ok) return ev;
+  const ex = textOf(explanation, EXPLANATION);
+  if (!ex.ok) return ex;
+  const req = textOf(requirement ?? null, REQUIREMENT);
+  if (!req.ok) return req;
+  const self = typeof s.value === 'number' ? s.value : 1;
+  if (node.value?.councilScores && self > 0) return ok(COUNCIL_SCORES);
+  const row = node.value
+    ? { ...evidenceRowOf(node.value, self, ev.value, ex.value), requirement: req.value }
+    : { criterionId: '', selfScore: self, evidence: ev.value, explanation: ex.value, requirement: req.value };
+  const issues = checkEvidenceRow(row);
+  return ok(issues.length === 0 ? 'OK' : issues.map(issueText).join(' '));
 }
 
 /** Seed 002 (mục I, VIII; 5.5.3.1, 5.5.3.4, 5.5.4.3, 5.5.4.6): the council scores these rows without their evidence. */

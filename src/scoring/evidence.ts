@@ -54,7 +54,14 @@ export const XA_2024_DEADLINES: EvidenceDeadlines = {
 const L = '\\p{L}';
 const word = (w: string) => new RegExp(`(?<!${L})${w}(?!${L})`, 'iu');
 /** Text as people paste it: decomposed accents (macOS, PDFs) and non-breaking spaces are normalised first. */
-const clean = (s: string): string => s.normalize('NFC').replace(/[\u00a0\u2007\u202f]/gu, ' ').trim();
+const COMBINING = /[\u0300-\u036f]/;
+const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+const clean = (s: string): string => {
+  // Most texts are typed composed, with plain spaces: they are only trimmed.
+  const composed = COMBINING.test(s) ? s.normalize('NFC') : s;
+  ODD_SPACES.lastIndex = 0;
+  return (ODD_SPACES.test(composed) ? composed.replace(ODD_SPACES, ' ') : composed).trim();
+};
 
 /**
  * A real document number, any letter case: 123/BC-UBND, 45/kh-ubnd, 7171/QĐ-UBND, 12/2024/NĐ-CP, and Party
@@ -114,15 +121,21 @@ const MENTIONS_TABLE = new RegExp(
 /** Criteria scored from figures: §2b zeroes an explanation that "không nêu rõ số liệu, kết quả". */
 const FROM_FIGURES: ReadonlySet<RuleKindName> = new Set<RuleKindName>(['ratio', 'countTiers', 'survey', 'compare']);
 
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/gu;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/g;
 const WORDED_DATE = new RegExp(`(?<!${L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu');
-/** A date that bounds a period ("thực hiện đến 31/12/2024", "từ 01/01/2024", "tính đến hết ngày …") is not a document's date. */
-const PERIOD_BEFORE = new RegExp(`(?<!${L})(?:từ|đến|tới|hết|den|toi)(?:\\s+hết)?(?:\\s+ngày)?\\s*$`, 'iu');
 
 export const hasRealDocumentNumber = (s: string): boolean => REAL_NUMBER.test(clean(s));
+/** A slash after a space, colon, bracket or the start: what the first placeholder needs before it can match. */
+const SLASH_AFTER_GAP = /(?:^|[\s:(])\//;
 export const hasPlaceholder = (s: string): boolean => {
   const t = clean(s);
-  return PLACEHOLDERS.some((re) => re.test(t)) || REFERENCE_WITHOUT_NUMBER.test(t);
+  // Each pattern is tried only where the words it needs are in the text (the patterns are costly, texts are many).
+  const lower = t.toLowerCase();
+  const [gap, letters, dots, dateSlash, noDate, noNumber] = PLACEHOLDERS as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
+  if (SLASH_AFTER_GAP.test(t) && gap.test(t)) return true;
+  if (dots.test(t)) return true;
+  if (lower.includes('ngày') && (dateSlash.test(t) || noDate.test(t))) return true;
+  return lower.includes('số') && (letters.test(t) || noNumber.test(t) || REFERENCE_WITHOUT_NUMBER.test(t));
 };
 export const namesLocation = (s: string): boolean => {
   const t = clean(s);
@@ -152,19 +165,62 @@ interface FoundDate {
   readonly period: boolean;
 }
 
+const PERIOD_WORDS = new Set(['từ', 'đến', 'tới', 'hết', 'den', 'toi']);
+/**
+ * Whether the words just before a date make it a period's bound: "từ", "đến", "tới", "hết" (or unaccented "den",
+ * "toi"), optionally followed by "hết" and "ngày" ("thực hiện đến 31/12/2024", "tính đến hết ngày 20/11/2024"): a
+ * period, not a document's date. Whole words, compared as words rather than by a pattern tried at every position.
+ */
+function boundsPeriod(t: string, at: number): boolean {
+  let [word, from] = wordBefore(t, at);
+  if (word === 'ngày') [word, from] = wordBefore(t, from);
+  if (word === 'hết') return true;
+  return PERIOD_WORDS.has(word);
+}
+
+const isSeparator = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3a;
+const OPENERS = new Set(['(', '[', '"', "'", '“', '‘']);
+/** The word ending before `at` (separators skipped), lower-cased and without an opening bracket or quote, and where it starts. */
+function wordBefore(t: string, at: number): [string, number] {
+  let end = at;
+  while (end > 0 && isSeparator(t.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSeparator(t.charCodeAt(start - 1))) start--;
+  // No word of a period's bound is longer than "(ngày" or "“đến”": a longer word is none of them.
+  if (end - start > 6) return ['', start];
+  let word = t.slice(start, end).toLowerCase();
+  while (word.length > 0 && OPENERS.has(word[0]!)) word = word.slice(1);
+  return [word, start];
+}
+
 function findDates(s: string): FoundDate[] {
-  const t = clean(s);
+  return findDatesInClean(clean(s));
+}
+
+/** A "tháng" in any letter case (WORDED_DATE needs one), without a case-insensitive pattern over the whole text. */
+const hasMonthWord = (t: string): boolean => t.includes('háng') || t.includes('HÁNG') || (t.includes('ÁNG') && t.toLowerCase().includes('tháng'));
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+function findDatesInClean(t: string): FoundDate[] {
   const out: { date: Date; period: boolean; at: number }[] = [];
-  for (const re of [NUMERIC_DATE, WORDED_DATE]) {
-    for (const m of t.matchAll(re)) {
-      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(Date.UTC(y, mo - 1, d));
-      if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) continue;
-      const before = t.slice(0, m.index).replace(/[\s,:]+$/u, ' ');
-      out.push({ date, period: PERIOD_BEFORE.test(before), at: m.index });
+  // A date has a four-digit year: most texts have none to find (and matchAll would copy each pattern per call).
+  if (!/\d{4}/.test(t)) return out;
+  const collect = (re: RegExp): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      const d = +m[1]!, mo = +m[2]!, y = +m[3]!;
+      // Impossible dates (31/02/2024, 13/13/2024) are skipped.
+      if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]! || (mo === 2 && d === 29 && !isLeap(y))) continue;
+      out.push({ date: new Date(Date.UTC(y, mo - 1, d)), period: boundsPeriod(t, m.index), at: m.index });
     }
-  }
-  return out.sort((a, b) => a.at - b.at).map(({ date, period }) => ({ date, period }));
+    re.lastIndex = 0;
+  };
+  collect(NUMERIC_DATE);
+  if (hasMonthWord(t)) collect(WORDED_DATE);
+  if (out.length > 1) out.sort((a, b) => a.at - b.at);
+  return out;
 }
 
 /** Calendar dates in a text, written d/m/yyyy (or with . or -) or "ngày d tháng m năm yyyy", as UTC dates; impossible dates are skipped. */
@@ -254,7 +310,7 @@ export function checkEvidenceRow(row: EvidenceRow, deadlines: EvidenceDeadlines 
   }
   const untilReport = deadlines.untilReport.includes(row.criterionId);
   const limit = untilReport ? deadlines.report : deadlines.cutoff;
-  for (const date of documentDatesIn(`${evidence}\n${explanation}`)) {
+  for (const { date } of findDatesInClean(`${evidence}\n${explanation}`).filter((f) => !f.period)) {
     if (date.getTime() > limit.getTime()) {
       add(
         'E5',
