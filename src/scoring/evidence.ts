@@ -54,13 +54,13 @@ export const XA_2024_DEADLINES: EvidenceDeadlines = {
 const L = '\\p{L}';
 const word = (w: string) => new RegExp(`(?<!${L})${w}(?!${L})`, 'iu');
 /** Text as people paste it: decomposed accents (macOS, PDFs) and non-breaking spaces are normalised first. */
-const COMBINING = /[\u0300-\u036f]/;
+const UNUSUAL = /[\u0300-\u036f\u00a0\u2007\u202f]/;
 const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+const isBlankCode = (c: number): boolean => c <= 0x20 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
 const clean = (s: string): string => {
-  // Most texts are typed composed, with plain spaces: they are only trimmed.
-  const composed = COMBINING.test(s) ? s.normalize('NFC') : s;
-  ODD_SPACES.lastIndex = 0;
-  return (ODD_SPACES.test(composed) ? composed.replace(ODD_SPACES, ' ') : composed).trim();
+  // Most texts are typed composed, with plain spaces and nothing around them: they are returned as they are.
+  if (UNUSUAL.test(s)) return s.normalize('NFC').replace(ODD_SPACES, ' ').trim();
+  return s.length > 0 && (isBlankCode(s.charCodeAt(0)) || isBlankCode(s.charCodeAt(s.length - 1))) ? s.trim() : s;
 };
 
 /**
@@ -121,7 +121,11 @@ const MENTIONS_TABLE = new RegExp(
 /** Criteria scored from figures: §2b zeroes an explanation that "không nêu rõ số liệu, kết quả". */
 const FROM_FIGURES: ReadonlySet<RuleKindName> = new Set<RuleKindName>(['ratio', 'countTiers', 'survey', 'compare']);
 
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/g;
+/** d/m/yyyy (or with . or -); the digits around it are checked by hand (a lookbehind slows every search). */
+const NUMERIC_DATE = /(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})/g;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The same dates, digits around them checked by the pattern: for replacing every date of a text at once. */
+const NUMERIC_DATE_WHOLE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/g;
 const WORDED_DATE = new RegExp(`(?<!${L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu');
 
 export const hasRealDocumentNumber = (s: string): boolean => REAL_NUMBER.test(clean(s));
@@ -155,7 +159,7 @@ export function documentsWithoutNumber(s: string): string[] {
 
 /** Whether an explanation gives a figure besides dates, document numbers and places ("12/12 đơn", "100%", "21 nhiệm vụ"). */
 export function givesFigures(s: string): boolean {
-  let t = clean(s).replace(new RegExp(REAL_NUMBER.source, 'gu'), ' ').replace(NUMERIC_DATE, ' ').replace(WORDED_DATE, ' ');
+  let t = clean(s).replace(new RegExp(REAL_NUMBER.source, 'gu'), ' ').replace(NUMERIC_DATE_WHOLE, ' ').replace(WORDED_DATE, ' ');
   for (const re of LOCATION) t = t.replace(new RegExp(re.source, `${re.flags}g`), ' ');
   return /\d/u.test(t);
 }
@@ -210,6 +214,11 @@ function findDatesInClean(t: string): FoundDate[] {
   const collect = (re: RegExp): void => {
     re.lastIndex = 0;
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      if (re === NUMERIC_DATE && (isDigitCode(t.charCodeAt(m.index - 1)) || isDigitCode(t.charCodeAt(m.index + m[0].length)))) {
+        // Inside a longer number ("12345/01/2024", "1/1/20245"): not a date; look again from the next character.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const d = +m[1]!, mo = +m[2]!, y = +m[3]!;
       // Impossible dates (31/02/2024, 13/13/2024) are skipped.
       if (mo < 1 || mo > 12 || d < 1 || d > DAYS_IN_MONTH[mo - 1]! || (mo === 2 && d === 29 && !isLeap(y))) continue;
