@@ -129,6 +129,19 @@ const NUMERIC_DATE_WHOLE = /(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4
 const WORDED_DATE = new RegExp(`(?<!${L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu');
 
 export const hasRealDocumentNumber = (s: string): boolean => REAL_NUMBER.test(clean(s));
+/**
+ * Whether some "ngày" is followed (after spaces) by "/" or "tháng": what the two date placeholders need before they can
+ * match ("ngày /11/2024", "ngày   tháng 11").
+ */
+function mayHaveBlankDate(lower: string): boolean {
+  for (let i = lower.indexOf('ngày'); i >= 0; i = lower.indexOf('ngày', i + 4)) {
+    let j = i + 4;
+    while (j < lower.length && (lower.charCodeAt(j) === 0x20 || lower.charCodeAt(j) === 0x09 || lower.charCodeAt(j) === 0x0a)) j++;
+    if (lower[j] === '/' || lower.startsWith('tháng', j)) return true;
+  }
+  return false;
+}
+
 /** A slash after a space, colon, bracket or the start: what the first placeholder needs before it can match. */
 const SLASH_AFTER_GAP = /(?:^|[\s:(])\//;
 export const hasPlaceholder = (s: string): boolean => {
@@ -138,7 +151,7 @@ export const hasPlaceholder = (s: string): boolean => {
   const [gap, letters, dots, dateSlash, noDate, noNumber] = PLACEHOLDERS as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
   if (SLASH_AFTER_GAP.test(t) && gap.test(t)) return true;
   if (dots.test(t)) return true;
-  if (lower.includes('ngày') && (dateSlash.test(t) || noDate.test(t))) return true;
+  if (lower.includes('ngày') && mayHaveBlankDate(lower) && (dateSlash.test(t) || noDate.test(t))) return true;
   return lower.includes('số') && (letters.test(t) || noNumber.test(t) || REFERENCE_WITHOUT_NUMBER.test(t));
 };
 export const namesLocation = (s: string): boolean => {
@@ -150,9 +163,11 @@ export const namesLocation = (s: string): boolean => {
  * The documents an evidence text names without any number (Decision: seed 002 §2a — evidence is a signed electronic
  * document, which always has a number; without it the council cannot find it, so it is E2 and the forecast 0).
  */
+/** What ITEM_SEPARATOR needs somewhere before it can split a text. */
+const MAY_SEPARATE = /[;\n(]|[-+•]\s/;
 export function documentsWithoutNumber(s: string): string[] {
-  return clean(s)
-    .split(ITEM_SEPARATOR)
+  const t = clean(s);
+  return (MAY_SEPARATE.test(t) ? t.split(ITEM_SEPARATOR) : [t])
     .map((part) => part.trim())
     .filter((part) => (DOCUMENT.test(part) || DOCUMENT_ABBREVIATION.test(part)) && !REAL_NUMBER.test(part));
 }
