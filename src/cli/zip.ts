@@ -92,6 +92,51 @@ export function extractEntry(buf: Buffer, entry: ZipEntry): Buffer {
   return data;
 }
 
+/**
+ * Writes one entry's local header, name and data at `offset`, and its central-directory record at `central` (both
+ * areas zeroed first, then their fields): UTF-8 names, sizes in the header, no data descriptor.
+ */
+function writeEntry(
+  out: Buffer,
+  offset: number,
+  central: number,
+  e: { readonly name: Buffer; readonly data: Buffer; readonly method: number; readonly crc: number; readonly size: number },
+): void {
+  out.fill(0, offset, offset + 30);
+  out.fill(0, central, central + 46);
+  out.writeUInt32LE(LOCAL, offset);
+  out.writeUInt16LE(20, offset + 4);
+  out.writeUInt16LE(0x0800, offset + 6);
+  out.writeUInt16LE(e.method, offset + 8);
+  out.writeUInt32LE(e.crc >>> 0, offset + 14);
+  out.writeUInt32LE(e.data.length, offset + 18);
+  out.writeUInt32LE(e.size, offset + 22);
+  out.writeUInt16LE(e.name.length, offset + 26);
+  e.name.copy(out, offset + 30);
+  e.data.copy(out, offset + 30 + e.name.length);
+  out.writeUInt32LE(CENTRAL, central);
+  out.writeUInt16LE(20, central + 4);
+  out.writeUInt16LE(20, central + 6);
+  out.writeUInt16LE(0x0800, central + 8);
+  out.writeUInt16LE(e.method, central + 10);
+  out.writeUInt32LE(e.crc >>> 0, central + 16);
+  out.writeUInt32LE(e.data.length, central + 20);
+  out.writeUInt32LE(e.size, central + 24);
+  out.writeUInt16LE(e.name.length, central + 28);
+  out.writeUInt32LE(offset, central + 42);
+  e.name.copy(out, central + 46);
+}
+
+/** The end-of-central-directory record at `at`, for `count` entries. */
+function writeEnd(out: Buffer, at: number, count: number, centralBytes: number, localBytes: number): void {
+  out.fill(0, at, at + 22);
+  out.writeUInt32LE(EOCD, at);
+  out.writeUInt16LE(count, at + 8);
+  out.writeUInt16LE(count, at + 10);
+  out.writeUInt32LE(centralBytes, at + 12);
+  out.writeUInt32LE(localBytes, at + 16);
+}
+
 /** A part of a stored zip: its bytes, or (with their size and CRC already known) a function giving them when copied. */
 export type StoredPart =
   | { readonly name: string; readonly data: Buffer; readonly crc?: number }
@@ -120,37 +165,11 @@ export function writeStoredZip(files: readonly StoredPart[]): Buffer {
     const name = names[i]!;
     const data = typeof f.data === 'function' ? f.data() : f.data;
     if (data.length !== sizeOf(f)) throw new ZipError('corrupt', f.name);
-    const crc = (f.crc ?? crc32(data)) >>> 0;
-    out.fill(0, offset, offset + 30);
-    out.fill(0, central, central + 46);
-    out.writeUInt32LE(LOCAL, offset);
-    out.writeUInt16LE(20, offset + 4);
-    out.writeUInt16LE(0x0800, offset + 6); // UTF-8 names
-    out.writeUInt32LE(crc, offset + 14);
-    out.writeUInt32LE(data.length, offset + 18);
-    out.writeUInt32LE(data.length, offset + 22);
-    out.writeUInt16LE(name.length, offset + 26);
-    name.copy(out, offset + 30);
-    data.copy(out, offset + 30 + name.length);
-    out.writeUInt32LE(CENTRAL, central);
-    out.writeUInt16LE(20, central + 4);
-    out.writeUInt16LE(20, central + 6);
-    out.writeUInt16LE(0x0800, central + 8);
-    out.writeUInt32LE(crc, central + 16);
-    out.writeUInt32LE(data.length, central + 20);
-    out.writeUInt32LE(data.length, central + 24);
-    out.writeUInt16LE(name.length, central + 28);
-    out.writeUInt32LE(offset, central + 42);
-    name.copy(out, central + 46);
+    writeEntry(out, offset, central, { name, data, method: 0, crc: f.crc ?? crc32(data), size: data.length });
     offset += 30 + name.length + data.length;
     central += 46 + name.length;
   });
-  out.fill(0, central, central + 22);
-  out.writeUInt32LE(EOCD, central);
-  out.writeUInt16LE(files.length, central + 8);
-  out.writeUInt16LE(files.length, central + 10);
-  out.writeUInt32LE(centralBytes, central + 12);
-  out.writeUInt32LE(localBytes, central + 16);
+  writeEnd(out, central, files.length, centralBytes, localBytes);
   return out;
 }
 
@@ -180,38 +199,14 @@ export function spliceEntries(target: Buffer, source: Buffer, fromSource: Readon
   });
   const localBytes = parts.reduce((n, p) => n + 30 + p.name.length + p.data.length, 0);
   const centralBytes = parts.reduce((n, p) => n + 46 + p.name.length, 0);
-  const out = Buffer.alloc(localBytes + centralBytes + 22);
+  const out = Buffer.allocUnsafe(localBytes + centralBytes + 22);
   let offset = 0;
   let central = localBytes;
   for (const { entry, name, data } of parts) {
-    out.writeUInt32LE(LOCAL, offset);
-    out.writeUInt16LE(20, offset + 4);
-    out.writeUInt16LE(0x0800, offset + 6); // UTF-8 names; sizes in the header, no data descriptor
-    out.writeUInt16LE(entry.method, offset + 8);
-    out.writeUInt32LE(entry.crc >>> 0, offset + 14);
-    out.writeUInt32LE(data.length, offset + 18);
-    out.writeUInt32LE(entry.size, offset + 22);
-    out.writeUInt16LE(name.length, offset + 26);
-    name.copy(out, offset + 30);
-    data.copy(out, offset + 30 + name.length);
-    out.writeUInt32LE(CENTRAL, central);
-    out.writeUInt16LE(20, central + 4);
-    out.writeUInt16LE(20, central + 6);
-    out.writeUInt16LE(0x0800, central + 8);
-    out.writeUInt16LE(entry.method, central + 10);
-    out.writeUInt32LE(entry.crc >>> 0, central + 16);
-    out.writeUInt32LE(data.length, central + 20);
-    out.writeUInt32LE(entry.size, central + 24);
-    out.writeUInt16LE(name.length, central + 28);
-    out.writeUInt32LE(offset, central + 42);
-    name.copy(out, central + 46);
+    writeEntry(out, offset, central, { name, data, method: entry.method, crc: entry.crc, size: entry.size });
     offset += 30 + name.length + data.length;
     central += 46 + name.length;
   }
-  out.writeUInt32LE(EOCD, central);
-  out.writeUInt16LE(parts.length, central + 8);
-  out.writeUInt16LE(parts.length, central + 10);
-  out.writeUInt32LE(centralBytes, central + 12);
-  out.writeUInt32LE(localBytes, central + 16);
+  writeEnd(out, central, parts.length, centralBytes, localBytes);
   return out;
 }

@@ -31,4 +31,4 @@ Object.assign(globalThis, {
   },
 });
 
-export { associated, CustomFunctionsError };
+export { associated, CustomFunctionsError, ErrorCode };

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
-import { CustomFunctionsError } from './customFunctions';
+import { CustomFunctionsError, ErrorCode } from './customFunctions';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export type Profile = 'desktop' | 'web';
@@ -75,16 +75,6 @@ export async function buildFunctions(cacheName: string): Promise<string> {
   }
 }
 
-const ERROR_CODES = {
-  invalidValue: '#VALUE!',
-  notAvailable: '#N/A',
-  divisionByZero: '#DIV/0!',
-  invalidNumber: '#NUM!',
-  nullReference: '#NULL!',
-  invalidName: '#NAME?',
-  invalidReference: '#REF!',
-} as const;
-
 function shown(v: unknown): Shown {
   if (v instanceof CustomFunctionsError) return v.message === undefined ? { error: v.code } : { error: v.code, message: v.message };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -97,7 +87,7 @@ export async function loadHarness(cacheName: string, folder?: string): Promise<H
   const meta = JSON.parse(readFileSync(path.join(dir, 'functions.json'), 'utf8')) as { allowErrorForDataTypeAny?: boolean; functions: FunctionMeta[] };
   const registered = new Map<string, (...a: unknown[]) => unknown>();
   runInNewContext(readFileSync(path.join(dir, 'functions.js'), 'utf8'), {
-    CustomFunctions: { Error: CustomFunctionsError, ErrorCode: ERROR_CODES, associate: (id: string, fn: (...a: unknown[]) => unknown) => registered.set(id, fn) },
+    CustomFunctions: { Error: CustomFunctionsError, ErrorCode, associate: (id: string, fn: (...a: unknown[]) => unknown) => registered.set(id, fn) },
   });
   const byId = new Map(meta.functions.map((f) => [f.id, f]));
 

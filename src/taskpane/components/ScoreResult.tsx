@@ -7,6 +7,7 @@ import { formatPoints } from '../format';
 import type { ScoreView } from '../hooks/useScore';
 import { t, tf } from '../strings';
 import { tokens } from '../tokens';
+import { findingButton } from './findingButton';
 import { SectionChart } from './SectionChart';
 
 const useStyles = makeStyles({
@@ -29,28 +30,7 @@ const useStyles = makeStyles({
   incomplete: { color: tokens.colorPaletteDarkOrangeForeground1 },
   plainList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   // As a finding of the check (IssueList): a button that selects its cell.
-  entry: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderLeftColor: tokens.colorPaletteRedBorder2,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
+  entry: { ...findingButton, borderLeftColor: tokens.colorPaletteRedBorder2 },
 });
 
 export interface ScoreResultProps {
