@@ -40,7 +40,7 @@ export const CLI = {
   needTemplateId: () => msg('Cần mã mẫu. Gõ chamdiem template --list để xem các mã.', 'Needs a template id. Type chamdiem template --list for the ids.'),
   unknownTemplate: (id: string, known: readonly string[]) =>
     msg(`Không có mẫu "${id}". Các mã: ${known.join(', ')}.`, `No template "${id}". Known ids: ${known.join(', ')}.`),
-  templateWritten: (id: string, file: string) => msg(`Đã ghi mẫu ${id} vào ${file}.`, `Template ${id} written to ${file}.`),
+  templateWritten: (title: Msg, file: string) => msg(`Đã ghi mẫu "${title.vi}" vào ${file}.`, `Template "${title.en}" written to ${file}.`),
   templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${count} templates written to ${dir}.`),
   outputIsInput: (file: string) =>
     msg(`Không ghi đè tệp đầu vào ${file}: chọn tên khác cho -o.`, `Will not overwrite the input file ${file}: choose another name for -o.`),
@@ -112,7 +112,7 @@ export const CLI = {
   answersShape: (why: string) => msg(`Tệp trả lời không đúng dạng: ${why}. Xem README, mục "Dòng lệnh".`, `The answers file is not of the expected shape: ${why}. See the README, "Command line".`),
   answersTemplateMismatch: (inFile: string, option: string) =>
     msg(`Tệp trả lời ghi mẫu "${inFile}" nhưng --template là "${option}".`, `The answers file names template "${inFile}" but --template is "${option}".`),
-  notAFramework: (id: string) => msg(`Mẫu "${id}" không có khung tiêu chí chấm điểm.`, `Template "${id}" has no points framework.`),
+  notAFramework: (title: Msg) => msg(`Mẫu "${title.vi}" không có khung tiêu chí chấm điểm.`, `Template "${title.en}" has no points framework.`),
   needInput: () => msg('Cần --input <trả lời.json> cùng với --template.', 'Needs --input <answers.json> with --template.'),
   answerNotUnderstood: (id: string) =>
     msg(`Câu trả lời của tiêu chí ${id} không đúng dạng (số, chữ, mảng hoặc { "selfScore": … }).`, `The answer to ${id} is not of a known form (a number, a text, an array or { "selfScore": … }).`),
@@ -146,19 +146,19 @@ export const CLI = {
     ),
 
   // Human-readable reports
-  checkHeader: (sheet: string, template: string) => msg(`Trang "${sheet}" (mẫu ${template}):`, `Sheet "${sheet}" (template ${template}):`),
+  checkHeader: (sheet: string, title: Msg) => msg(`Trang "${sheet}" (${title.vi}):`, `Sheet "${sheet}" (${title.en}):`),
   noIssues: () => msg('  Không có vấn đề nào.', '  No issues.'),
   issueCounts: (errors: number, warnings: number) =>
     msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
-  scoreLine: (sheet: string, template: string, total: number, level: string, forecast: number) =>
+  scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number) =>
     msg(
-      `Trang "${sheet}" (mẫu ${template}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `Sheet "${sheet}" (template ${template}): total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `Trang "${sheet}" (${title.vi}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
+      `Sheet "${sheet}" (${title.en}): total ${total}, level ${level}, forecast appraised score ${forecast}.`,
     ),
-  answersLine: (template: string, total: number, level: string, forecast: number) =>
+  answersLine: (title: Msg, total: number, level: string, forecast: number) =>
     msg(
-      `Mẫu ${template}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `Template ${template}: total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `${title.vi}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
+      `${title.en}: total ${total}, level ${level}, forecast appraised score ${forecast}.`,
     ),
   disagreement: (cell: string, criterion: string, stored: string, recomputed: number) =>
     msg(

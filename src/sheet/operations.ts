@@ -60,6 +60,27 @@ export function templateWidth(): number {
 
 const msgNoTemplate = (id: string) => msg(`Không có mẫu "${id}".`, `No template "${id}".`);
 
+/** A template by its title, as its users know it (never its id); a marker of a later version: "một mẫu khác". */
+export const templateTitle = (id: string) => getTemplate(id)?.title ?? msg('một mẫu của phiên bản khác', 'a template of another version');
+
+/** Why a form has no points, in its own words: the unit lists are built, the written forms are read by people. */
+function noPointsMessage(def: TemplateDef) {
+  if (def.id === 'hn-1a' || def.id === 'hn-2a')
+    return msg(
+      `"${def.title.vi}" không chấm điểm: danh sách này lập từ các phiếu tháng bằng màn hình "Tổng hợp 1A".`,
+      `"${def.title.en}" has no points: it is built from the monthly sheets with the "Summary 1A" screen.`,
+    );
+  if (def.id === 'hn-tasks')
+    return msg(
+      `"${def.title.vi}" không chấm điểm: trang này tính a, b, c và KPI; điểm tháng chấm trên phiếu tự đánh giá (Mẫu 01–04).`,
+      `"${def.title.en}" has no points: it computes a, b, c and the KPI; the month's points are on the self-assessment form (Mẫu 01–04).`,
+    );
+  return msg(
+    `"${def.title.vi}" không chấm điểm: phiếu tự nhận xét và tự xếp loại chất lượng, không có điểm số.`,
+    `"${def.title.en}" has no points: it is a written self-review with a quality grade.`,
+  );
+}
+
 /**
  * Fills a template into a new sheet with a unique name, or re-fills `into` (an existing sheet, or 'active') keeping
  * every non-empty cell as it is; a sheet holding another template is refused (its layout would be mixed).
@@ -87,8 +108,8 @@ export async function fillTemplate(
       return fail(
         'value',
         msg(
-          `Trang "${target}" đang chứa mẫu ${marker.templateId}, không điền lại bằng mẫu ${def.id} được. Hãy điền vào trang mới.`,
-          `Sheet "${target}" holds template ${marker.templateId}; it cannot be re-filled with ${def.id}. Fill a new sheet instead.`,
+          `Trang "${target}" đang chứa mẫu khác (${templateTitle(marker.templateId).vi}), không điền lại bằng mẫu "${def.title.vi}" được. Hãy điền vào trang mới.`,
+          `Sheet "${target}" holds another template (${templateTitle(marker.templateId).en}); it cannot be re-filled with "${def.title.en}". Fill a new sheet instead.`,
         ),
       );
     }
@@ -168,7 +189,7 @@ export async function scoreSheet(host: WorkbookHost, options: { sheet?: string; 
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
   const { def, snapshot } = r.value;
-  if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
+  if (!def.score) return fail('na', noPointsMessage(def));
   return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), ...(options.withHead ? { head: headOf(snapshot) } : {}) });
 }
 

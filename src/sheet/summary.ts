@@ -165,7 +165,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   const extra = ['Xếp loại theo điểm', 'Đề xuất sau tỷ lệ', 'Ghi chú (tỷ lệ loại A)', 'Trang tính', 'Cột 5–8 theo', 'Nhóm nhiệm vụ tương đồng', 'Không hoàn thành nhiệm vụ do'];
   const EXTRA_NOTES: Readonly<Record<number, string>> = {
     0: 'Cột của phần mềm, không thuộc mẫu in.',
-    4: 'Cột 5–8 ghi mức do cấp có thẩm quyền quyết định khi phiếu đã ghi (văn bản 004, phần IV, bước 4); chưa ghi thì ghi mức đề xuất theo điểm, sau tỷ lệ loại A.',
+    4: 'Cột 5–8 ghi mức do cấp có thẩm quyền quyết định khi phiếu đã ghi (Kế hoạch đánh giá hằng tháng, phần IV, bước 4); chưa ghi thì ghi mức đề xuất theo điểm, sau tỷ lệ loại A.',
     6: 'Dù điểm bao nhiêu, xếp loại "Không hoàn thành nhiệm vụ" khi có lý do ghi trên phiếu (Nghị định 335/2025/NĐ-CP); cột "Xếp loại theo điểm" vẫn ghi mức theo điểm.',
   };
   extra.forEach((h, i) => b.set(H, 8 + i, { value: h, style: 'inputHeader', note: EXTRA_NOTES[i] }));
@@ -234,7 +234,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
     ['Bằng điểm tại ngưỡng (cấp có thẩm quyền quyết định)', summary.quota.tied.length],
     ['Thành phần d của lãnh đạo', summary.leaderD, '0%'],
   ];
-  b.set(H, q, { value: 'Tỷ lệ loại A (văn bản 004, mục 3.2)', style: 'inputHeader' }).merge(H, q, H, q + 1);
+  b.set(H, q, { value: 'Tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục 3.2)', style: 'inputHeader' }).merge(H, q, H, q + 1);
   box.forEach(([label, value, fmt], i) => {
     b.set(H + 1 + i, q, { value: label, style: 'label' });
     const cell = label === 'Số loại A được giữ'

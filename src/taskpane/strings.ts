@@ -154,8 +154,8 @@ export const STRINGS = {
 
   // Tổng hợp 1A
   summaryIntro: {
-    vi: 'Lập Mẫu 1A từ các phiếu đánh giá tháng (Mẫu 01–04) trong sổ làm việc, áp tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục 3.2).',
-    en: 'Builds Mẫu 1A from the monthly evaluation sheets (Mẫu 01–04) of the workbook, with the cap on A grades (the monthly evaluation plan, §3.2).',
+    vi: 'Lập Mẫu 1A từ các phiếu đánh giá tháng (Mẫu 01–04) trong sổ làm việc, áp tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục II.3.2).',
+    en: 'Builds Mẫu 1A from the monthly evaluation sheets (Mẫu 01–04) of the workbook, with the cap on A grades (the monthly evaluation plan, part II, 3.2).',
   },
   capLabel: { vi: 'Tỷ lệ loại A tối đa', en: 'Cap on A grades' },
   capNormal: { vi: '20% số loại B', en: '20% of the number graded B' },
@@ -196,8 +196,8 @@ export const STRINGS = {
   summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
   groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
   groupsHint: {
-    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (Kế hoạch đánh giá hằng tháng, mục 3.2a).',
-    en: 'The cap on A applies in each group and to the whole unit (the monthly evaluation plan, §3.2a).',
+    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (Kế hoạch đánh giá hằng tháng, mục II.3.2a).',
+    en: 'The cap on A applies in each group and to the whole unit (the monthly evaluation plan, part II, 3.2a).',
   },
   groupLine: {
     vi: '{group}: {countA} loại A, {countB} loại B, giữ tối đa {maxA} loại A, đề xuất hạ {demoted}',

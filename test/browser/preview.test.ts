@@ -15,9 +15,9 @@ import { WORK_COL } from '../../src/sheet/plans/hnTasks';
 import { getTemplate } from '../../src/sheet/templates';
 import { buildPreview, launch, requireChromium, SCREENSHOTS, serve } from './support';
 
-const COMMUNE = 'xa-2024 UBND xã Tân Lập 2024';
+const COMMUNE = 'Tự chấm UBND xã Tân Lập 2024';
 const NEW_PERSON = { name: 'Mai Văn Khánh', post: 'Công chức Văn phòng – Thống kê' };
-const NEW_SHEET = `hn-m03 ${NEW_PERSON.name} ${String(SAMPLE_WARD.month).padStart(2, '0')}-${SAMPLE_WARD.year}`;
+const NEW_SHEET = `Mẫu 03 ${NEW_PERSON.name} ${String(SAMPLE_WARD.month).padStart(2, '0')}-${SAMPLE_WARD.year}`;
 const xa = getTemplate('xa-2024')!.plan({});
 const m03 = getTemplate('hn-m03')!.plan({});
 

@@ -77,7 +77,7 @@ describe('chamdiem check and score on a filled workbook', () => {
       expect(r.code).toBe(issues.some((i) => i.severity === 'error') ? 1 : 0);
     }
     const human = await runCli(['check', 'xa.xlsx', '--now', NOW], dir);
-    expect(human.stdout).toMatch(/^Trang "xa-2024 UBND xã A 2024" \(mẫu xa-2024\):\n/);
+    expect(human.stdout).toMatch(/^Trang "Tự chấm UBND xã A 2024" \(Khung tiêu chí đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2024 đối với UBND cấp xã\):\n/);
     expect(human.stdout).toMatch(/\d+ lỗi, \d+ cảnh báo\.\n$/);
   });
 

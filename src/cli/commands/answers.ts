@@ -181,11 +181,11 @@ export async function answersCommand(ctx: Context, args: ParsedArgs): Promise<nu
   }
   if (!getTemplate(option)) throw new InputError(CLI.unknownTemplate(option, TEMPLATES.map((t) => t.id)));
   const fw = getFramework(option);
-  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(option));
+  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(getTemplate(option)!.title));
   const out = scoreAnswers(fw, doc, ctx.lang);
   if (ctx.json) ctx.printJson(out);
   else {
-    ctx.say(CLI.answersLine(out.template, out.total, out.levelName ?? '—', out.forecastTotal));
+    ctx.say(CLI.answersLine(getTemplate(option)!.title, out.total, out.levelName ?? '—', out.forecastTotal));
     for (const e of out.errors) ctx.say(`  ${e.criterion}: ${e.message}`);
     if (out.unanswered.length > 0) ctx.say(CLI.unanswered(out.unanswered.length));
   }

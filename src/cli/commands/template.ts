@@ -78,6 +78,6 @@ export async function templateCommand(ctx: Context, args: ParsedArgs): Promise<n
   const workbook = await templateWorkbook(id, detailsFrom(args));
   await writeFileAtomic(ctx.resolve(output), await workbookBytes(workbook), [], output);
   if (ctx.json) ctx.printJson({ template: getTemplate(id)!.id, file: output });
-  else ctx.say(CLI.templateWritten(getTemplate(id)!.id, output));
+  else ctx.say(CLI.templateWritten(getTemplate(id)!.title, output));
   return 0;
 }
