@@ -138,6 +138,13 @@ export const CLI = {
       `Đã đọc ${n(total)} tệp: ${n(people)} người, ${n(skipped)} bỏ qua, ${n(duplicated)} trùng, trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
       `Read ${total} files: ${people} people, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
     ),
+  noticeNeedsOutput: () =>
+    msg('--notice ghi thông báo 2A vào tệp kết quả: cần -o <1A.xlsx>.', '--notice writes notice 2A into the result file: needs -o <1A.xlsx>.'),
+  quotaLine: (countA: number, countB: number, cap: number, maxA: number, demoted: number, tied: number) =>
+    msg(
+      `Tỷ lệ loại A: ${n(countA)} loại A, ${n(countB)} loại B theo điểm; tối đa ${n(cap * 100)}% → giữ tối đa ${n(maxA)} loại A${demoted ? `, đề xuất hạ ${n(demoted)}` : ''}${tied ? `, ${n(tied)} người bằng điểm tại ngưỡng chờ quyết định` : ''}.`,
+      `A quota: ${countA} A, ${countB} B by score; cap ${cap * 100}% → at most ${maxA} A kept${demoted ? `, ${demoted} proposed for B` : ''}${tied ? `, ${tied} tied at the cut line awaiting a decision` : ''}.`,
+    ),
   summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${people} people) written to ${file}.`),
   storedScoreDiffers: (where: string, stored: number, recomputed: number) =>
     msg(

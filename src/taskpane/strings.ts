@@ -167,9 +167,17 @@ export const STRINGS = {
   summaryBusy: { vi: 'Đang lập danh sách…', en: 'Building the list…' },
   noticeRun: { vi: 'Lập thông báo 2A', en: 'Build notice 2A' },
   noticeBusy: { vi: 'Đang lập thông báo…', en: 'Building the notice…' },
-  noticeHint: { vi: 'Thông báo 2A lập từ danh sách 1A vừa lập.', en: 'Notice 2A is built from the list 1A just built.' },
-  errorNoticeFirst: { vi: 'Hãy lập danh sách 1A trước.', en: 'Build list 1A first.' },
-  summaryDone: { vi: 'Đã lập danh sách 1A ({count} người) trên trang “{sheet}”.', en: 'List 1A ({count} people) was built on sheet “{sheet}”.' },
+  noticeHint: {
+    vi: 'Thông báo 2A lập từ danh sách 1A của tháng có trong sổ làm việc, kể cả mức cấp có thẩm quyền đã đánh dấu trên 1A.',
+    en: "Notice 2A is built from the month's list 1A in the workbook, with the grades the authority marked on it.",
+  },
+  summaryDone: { vi: 'Đã lập danh sách 1A ({count} {peopleWord}) trên trang “{sheet}”.', en: 'List 1A ({count} {peopleWord}) was built on sheet “{sheet}”.' },
+  summaryUpdated: {
+    vi: 'Đã cập nhật danh sách 1A ({count} {peopleWord}) trên trang “{sheet}”, giữ nguyên {kept} {cellsWord} cấp có thẩm quyền đã đánh dấu.',
+    en: 'List 1A ({count} {peopleWord}) was updated on sheet “{sheet}”; {kept} {cellsWord} marked by the authority kept.',
+  },
+  summaryOpenHint: { vi: 'Bấm vào một tên để mở phiếu của người đó.', en: "Click a name to open that person's sheet." },
+  summaryOpenAria: { vi: 'Mở trang “{sheet}” của {name}', en: "Open {name}'s sheet “{sheet}”" },
   noticeDone: { vi: 'Đã lập thông báo 2A trên trang “{sheet}”.', en: 'Notice 2A was built on sheet “{sheet}”.' },
   summaryCounts: { vi: 'Số lượng', en: 'Counts' },
   countPeople: { vi: 'Số người', en: 'People' },
@@ -194,6 +202,7 @@ export const STRINGS = {
     en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
   },
   summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
+  summaryPersonRest: { vi: ': {score} điểm (trang “{sheet}”)', en: ': {score} points (sheet “{sheet}”)' },
   groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
   groupsHint: {
     vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (Kế hoạch đánh giá hằng tháng, mục II.3.2a).',
@@ -205,13 +214,17 @@ export const STRINGS = {
   },
   decidedTitle: { vi: 'Mức do cấp có thẩm quyền quyết định ({count})', en: 'Grades decided by the competent authority ({count})' },
   decidedLine: {
-    vi: '{name}: {decided} (đề xuất theo điểm: {proposed})',
-    en: '{name}: {decided} (proposal from the score: {proposed})',
+    vi: ': {decided} (đề xuất theo điểm: {proposed})',
+    en: ': {decided} (proposal from the score: {proposed})',
+  },
+  markedLine: {
+    vi: ': {decided}, đánh dấu trên Mẫu 1A (đề xuất theo điểm: {proposed})',
+    en: ': {decided}, marked on Mẫu 1A (proposal from the score: {proposed})',
   },
   overridesTitle: { vi: 'Không hoàn thành nhiệm vụ dù điểm bao nhiêu ({count})', en: 'Did not complete duties whatever the score ({count})' },
   overrideLine: {
-    vi: '{name}: {reason}{basis} — xếp loại theo điểm: {grade}',
-    en: '{name}: {reason}{basis} — grade from the score: {grade}',
+    vi: ': {reason}{basis} — xếp loại theo điểm: {grade}',
+    en: ': {reason}{basis} — grade from the score: {grade}',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -207,6 +207,7 @@ describe('hn-m01 … hn-m04: person()', () => {
       templateId: 'hn-m01',
       name: 'Nguyễn Văn A',
       post: 'Trưởng phòng',
+      unit: 'Phòng Kinh tế',
       group: 'leader',
       isHead: true,
       score: 88.5,

@@ -34,7 +34,7 @@ function render(f: (...args: never[]) => { vi: string; en: string }): string[] {
   const m = { vi: 'giá trị', en: 'value' };
   // Last, one value that passes for a text, a Msg and a list at once (for functions that mix them).
   const every = Object.assign(new String('x'), { vi: 'x', en: 'x', join: () => 'x, y', map: () => ['x'] });
-  for (const make of [() => 'x', () => 3, () => m, () => ['x', 'y'], () => every] as const) {
+  for (const make of [() => 'x', () => 3, () => m, () => ['x', 'y'], () => every] as (() => unknown)[]) {
     try {
       const out = (f as (...a: unknown[]) => { vi: string; en: string })(...Array.from({ length: f.length }, make));
       if (typeof out?.vi === 'string') return [out.vi, out.en];
