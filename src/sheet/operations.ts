@@ -363,7 +363,8 @@ export function rebuildPlan(plan: SheetPlan, summary: UnitSummary, existing: She
       if (grid[r]?.[c]?.input && !isEmptyCell(existing.formulas[r]?.[c] ?? null) && grid[r]?.[c]?.value === 'x') (keep[r] ??= [])[c] = true;
     }
   }
-  const width = Math.max(...grid.map((row) => row?.length ?? 0));
+  // Rows past the old end may be holes (a signature moved down): every row counted, none spread as undefined.
+  const width = Array.from(grid, (row) => row?.length ?? 0).reduce((a, b) => Math.max(a, b), 0);
   const square = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c]));
   const heights = plan.rowHeights ? Array.from({ length: square.length }, (_, r) => plan.rowHeights![r]) : undefined;
   return { plan: { ...plan, grid: square, ...(heights ? { rowHeights: heights } : {}) }, keep: square.map((_, r) => Array.from({ length: width }, (_, c) => keep[r]?.[c] === true)) };

@@ -201,7 +201,6 @@ export const STRINGS = {
     vi: 'Cấp trên đánh giá; để trống cột 5–8 của Mẫu 1A và không tính vào tỷ lệ.',
     en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
   },
-  summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
   summaryPersonRest: { vi: ': {score} điểm (trang “{sheet}”)', en: ': {score} points (sheet “{sheet}”)' },
   groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
   groupsHint: {
