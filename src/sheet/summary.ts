@@ -393,15 +393,16 @@ export function readSummaryMarks(values: readonly (readonly unknown[])[]): Summa
   return { ...summaryPeriod(values), marks, rows, footer };
 }
 
-/** Months the people's sheets are for, "11/2024, 12/2024", in order. */
+/** Months the people's sheets are for, "10/2024, 11/2024", in order. */
 const periods = (people: readonly PersonLine[]): string =>
-  [...new Set(people.filter((p) => p.month !== null).map((p) => `${String(p.month).padStart(2, '0')}/${p.year ?? '…'}`))]
-    .sort((a, b) => a.slice(3).localeCompare(b.slice(3)) || a.localeCompare(b))
+  [...new Map(people.filter((p) => p.month !== null).map((p) => [(p.year ?? 0) * 100 + p.month!, `${p.month}/${p.year ?? '…'}`])).entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, label]) => label)
     .join(', ');
 
 /** No sheet for the month asked, while there are sheets for others: say which months there are. */
 export function noSheetForMonth(month: number | undefined, year: number | undefined, people: readonly PersonLine[]) {
-  const mm = month !== undefined ? `${String(month).padStart(2, '0')}${year !== undefined ? `/${year}` : ''}` : '';
+  const mm = month !== undefined ? `${month}${year !== undefined ? `/${year}` : ''}` : '';
   const there = periods(people);
   return month !== undefined
     ? msg(`Không có phiếu tháng ${mm}; có phiếu tháng ${there}.`, `No sheet for month ${mm}; sheets exist for ${there}.`)
