@@ -407,7 +407,7 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
  * The unit summary as the month's Mẫu 1A in the workbook has it: the list solved again from the staff sheets, with the
  * authority's marks on that 1A. No 1A for the month: refused (2A publishes what 1A lists).
  */
-export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; summary: UnitSummary }>> {
+export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; summary: UnitSummary; sheets: readonly string[] }>> {
   const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
   const lists = (wb.all ?? []).filter(isSummarySheet);
   const all = peopleFrom(wb.sheets, wb.all ?? []);
@@ -424,7 +424,7 @@ export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOp
   if (ofList.length === 0) return fail('na', found.ok ? noSheetForMonth(period.month ?? undefined, period.year ?? undefined, all) : found.error.message);
   const cap = checkQuotaCap(capOf(list) ?? options.cap);
   if (!cap.ok) return cap;
-  return ok({ sheet: list.name, summary: solveUnit(ofList, cap.value, readSummaryMarks(list.values).marks) });
+  return ok({ sheet: list.name, summary: solveUnit(ofList, cap.value, readSummaryMarks(list.values).marks), sheets: wb.sheets.map((s) => s.name) });
 }
 
 /** The cap the list was built with (its quota box), when readable. */
@@ -449,10 +449,16 @@ export async function buildNotice(host: WorkbookHost, summary: UnitSummary, deta
   return ok(sheet);
 }
 
-/** Mẫu 2A from the workbook's own 1A of the month (built in this session or not). Two reads, one write. */
+/** Mẫu 2A from the workbook's own 1A of the month (built in this session or not). One read, one write. */
 export async function buildNoticeFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; from: string; summary: UnitSummary }>> {
   const r = await summaryFromWorkbook(host, options);
   if (!r.ok) return r;
-  const built = await buildNotice(host, r.value.summary, options.details);
-  return built.ok ? ok({ sheet: built.value, from: r.value.sheet, summary: r.value.summary }) : built;
+  const plan = planNotice(r.value.summary, options.details);
+  const sheet = uniqueSheetName(plan.sheetName, r.value.sheets);
+  await host.write([
+    { kind: 'addSheet', sheet },
+    { kind: 'applyPlan', sheet, plan },
+    { kind: 'select', sheet, cell: 'A1' },
+  ]);
+  return ok({ sheet, from: r.value.sheet, summary: r.value.summary });
 }
