@@ -157,15 +157,16 @@ export const CLI = {
   noIssues: () => msg('  Không có vấn đề nào.', '  No issues.'),
   issueCounts: (errors: number, warnings: number) =>
     msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
-  scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number) =>
+  /** `forecast`: the appraised score's forecast, only for a sheet a council appraises (null otherwise: not printed). */
+  scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number | null) =>
     msg(
-      `Trang "${sheet}" (${title.vi}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `Sheet "${sheet}" (${title.en}): total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `Trang "${sheet}" (${title.vi}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
+      `Sheet "${sheet}" (${title.en}): total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
-  answersLine: (title: Msg, total: number, level: string, forecast: number) =>
+  answersLine: (title: Msg, total: number, level: string, forecast: number | null) =>
     msg(
-      `${title.vi}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `${title.en}: total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `${title.vi}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
+      `${title.en}: total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
   disagreement: (cell: string, criterion: string, stored: string, recomputed: number) =>
     msg(

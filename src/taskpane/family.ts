@@ -1,29 +1,12 @@
 /**
- * Which words and which parts of the check and score screens a sheet gets, by the family of its template: the
- * commune's framework is appraised by a council (a forecast of the appraised score, evidence E1–E6); THADS staff score
- * themselves from 200 base points; a Hà Nội ward's staff send their monthly form to their direct supervisor; the unit's
- * lists 1A/2A are built and decided, not submitted; the Decree 90 forms are read at the yearly review.
+ * Which words and which parts of the check and score screens a sheet gets, by the family of its template
+ * (src/sheet/family.ts): only the commune's framework gets the council's forecast and the evidence codes E1–E6.
  */
 import type { StringKey } from './strings';
 
-export type Family = 'commune' | 'thads' | 'monthly' | 'workPlan' | 'unitList' | 'notice' | 'nd90' | 'other';
+import { familyOf, type Family } from '../sheet/family';
 
-const FAMILY: Readonly<Record<string, Family>> = {
-  'xa-2024': 'commune',
-  'thads-ls': 'thads',
-  'hn-m01': 'monthly',
-  'hn-m02': 'monthly',
-  'hn-m03': 'monthly',
-  'hn-m04': 'monthly',
-  'hn-tasks': 'workPlan',
-  'hn-1a': 'unitList',
-  'hn-2a': 'notice',
-  'nd90-m02': 'nd90',
-  'nd90-m03': 'nd90',
-};
-
-/** A template's family; a template this table does not know (a user's own framework) gets the plain words. */
-export const familyOf = (templateId: string): Family => FAMILY[templateId] ?? 'other';
+export { familyOf, type Family };
 
 export interface FamilyWords {
   /** What the check looks at on this kind of sheet (shown with its result). */

@@ -47,6 +47,10 @@ describe('chamdiem template', () => {
         expect([score.code, score.stderr]).toEqual([0, '']);
         const [s] = JSON.parse(score.stdout);
         expect(s).toMatchObject({ template: def.id, disagreements: [] });
+        // The forecast of the appraised score is the commune's alone (issue 14 item 9); the sheet is named by its title.
+        const human = await runCli(['score', file], dir);
+        expect(human.stdout.includes('dự báo điểm thẩm định'), def.id).toBe(def.id === 'xa-2024');
+        expect(human.stdout).toContain(`(${def.title.vi}): tổng điểm`);
       } else {
         expect([score.code, score.stderr.trim().split('\n').length]).toEqual([2, 1]);
       }

@@ -13,6 +13,7 @@
  *   Hà Nội deduction, a count); `{ "selfScore": n }` or `{ "inputs": [...] }` say which explicitly; null: not answered.
  * A criterion left out counts 0 (scoreFramework), except a Hà Nội general criterion: no deduction, as a blank cell.
  */
+import { isAppraised } from '../../sheet/family';
 import { promises as fs } from 'node:fs';
 import {
   checkEvidenceRow,
@@ -185,7 +186,7 @@ export async function answersCommand(ctx: Context, args: ParsedArgs): Promise<nu
   const out = scoreAnswers(fw, doc, ctx.lang);
   if (ctx.json) ctx.printJson(out);
   else {
-    ctx.say(CLI.answersLine(getTemplate(option)!.title, out.total, out.levelName ?? '—', out.forecastTotal));
+    ctx.say(CLI.answersLine(getTemplate(option)!.title, out.total, out.levelName ?? '—', isAppraised(getTemplate(option)!.id) ? out.forecastTotal : null));
     for (const e of out.errors) ctx.say(`  ${e.criterion}: ${e.message}`);
     if (out.unanswered.length > 0) ctx.say(CLI.unanswered(out.unanswered.length));
   }

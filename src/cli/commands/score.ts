@@ -6,6 +6,7 @@
 import { gradeInfo, type GradeCode } from '../../scoring';
 import { a1 } from '../../sheet/a1';
 import { alignToPlan, layoutPlan } from '../../sheet/layout';
+import { isAppraised } from '../../sheet/family';
 import { scoreSheet, templateTitle } from '../../sheet/operations';
 import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
@@ -99,7 +100,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   if (ctx.json) ctx.printJson(results.map(({ snapshotCells: _cells, ...r }) => r));
   else {
     for (const r of results) {
-      ctx.say(CLI.scoreLine(r.sheet, templateTitle(r.template), r.total, r.levelName, r.forecastTotal));
+      ctx.say(CLI.scoreLine(r.sheet, templateTitle(r.template), r.total, r.levelName, isAppraised(r.template) ? r.forecastTotal : null));
       for (const e of r.notCounted) ctx.say(CLI.notCounted(e.cell, e.criterion, e.message));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
       if (r.notComputed.length > 0) ctx.say(CLI.notComputed(r.notComputed.length));
