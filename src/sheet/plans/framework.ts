@@ -282,12 +282,13 @@ export const OFFICIAL_TEXTS = {
 /** Short forms for notes and the pane ("(Kế hoạch đánh giá hằng tháng, mục II.3.2)"). */
 export const MONTHLY_PLAN = 'Kế hoạch đánh giá hằng tháng';
 
+/** By the number of the seed a framework's `source` cites (../shared/seeds/00N_…). */
 const TEXTS: Readonly<Record<string, string>> = {
-  'seed 000': OFFICIAL_TEXTS.thads,
-  'seed 001': OFFICIAL_TEXTS.thadsCompetition,
-  'seed 002': OFFICIAL_TEXTS.commune,
-  'seed 003': OFFICIAL_TEXTS.nd90,
-  'seed 004': OFFICIAL_TEXTS.monthly,
+  '000': OFFICIAL_TEXTS.thads,
+  '001': OFFICIAL_TEXTS.thadsCompetition,
+  '002': OFFICIAL_TEXTS.commune,
+  '003': OFFICIAL_TEXTS.nd90,
+  '004': OFFICIAL_TEXTS.monthly,
 };
 
 /**
@@ -298,7 +299,7 @@ const TEXTS: Readonly<Record<string, string>> = {
 export function printedSource(source: string): string {
   const m = /^seed (\d{3})(?:,\s*(.*))?$/.exec(source.trim());
   if (!m) return source;
-  const text = TEXTS[`seed ${m[1]}`];
+  const text = TEXTS[m[1]!];
   if (!text) return (m[2] ?? '').replace(/\s*\([^)]*\)\s*$/, '');
   const rest = (m[2] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (rest === '') return text;
