@@ -5,6 +5,8 @@
 import { msg, type Msg } from '../scoring';
 
 const n = (x: number): string => x.toLocaleString('vi-VN');
+/** An English count with its noun: "1 file", "2 files" (Vietnamese nouns do not change). */
+const en = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 export const CLI = {
   usage: (): Msg =>
@@ -41,7 +43,7 @@ export const CLI = {
   unknownTemplate: (id: string, known: readonly string[]) =>
     msg(`Không có mẫu "${id}". Các mã: ${known.join(', ')}.`, `No template "${id}". Known ids: ${known.join(', ')}.`),
   templateWritten: (title: Msg, file: string) => msg(`Đã ghi mẫu "${title.vi}" vào ${file}.`, `Template "${title.en}" written to ${file}.`),
-  templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${count} templates written to ${dir}.`),
+  templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${en(count, 'template')} written to ${dir}.`),
   outputIsInput: (file: string) =>
     msg(`Không ghi đè tệp đầu vào ${file}: chọn tên khác cho -o.`, `Will not overwrite the input file ${file}: choose another name for -o.`),
   outputFolderMissing: (file: string) =>
@@ -121,7 +123,7 @@ export const CLI = {
   noPeople: (files: number, skipped: number) =>
     msg(
       `Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (${n(files)} tệp${skipped ? `, ${n(skipped)} tệp bỏ qua` : ''}).`,
-      `No monthly evaluation sheet (Mẫu 01–04) was found in the given files (${files} file${files === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}).`,
+      `No monthly evaluation sheet (Mẫu 01–04) was found in the given files (${en(files, 'file')}${skipped ? `, ${skipped} skipped` : ''}).`,
     ),
   folderUnreadable: (why: string) => msg(`không mở được thư mục (${why}).`, `the folder could not be opened (${why}).`),
   brokenLink: () => msg('liên kết trỏ tới tệp không còn.', 'a link to a file that no longer exists.'),
@@ -136,7 +138,7 @@ export const CLI = {
   progressDone: (total: number, people: number, skipped: number, duplicated: number, seconds: number) =>
     msg(
       `Đã đọc ${n(total)} tệp: ${n(people)} người, ${n(skipped)} bỏ qua, ${n(duplicated)} trùng, trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
-      `Read ${total} files: ${people} people, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
+      `Read ${en(total, 'file')}: ${en(people, 'person', 'people')}, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
     ),
   noticeNeedsOutput: () =>
     msg('--notice ghi thông báo 2A vào tệp kết quả: cần -o <1A.xlsx>.', '--notice writes notice 2A into the result file: needs -o <1A.xlsx>.'),
@@ -145,7 +147,7 @@ export const CLI = {
       `Tỷ lệ loại A: ${n(countA)} loại A, ${n(countB)} loại B theo điểm; tối đa ${n(cap * 100)}% → giữ tối đa ${n(maxA)} loại A${demoted ? `, đề xuất hạ ${n(demoted)}` : ''}${tied ? `, ${n(tied)} người bằng điểm tại ngưỡng chờ quyết định` : ''}.`,
       `A quota: ${countA} A, ${countB} B by score; cap ${cap * 100}% → at most ${maxA} A kept${demoted ? `, ${demoted} proposed for B` : ''}${tied ? `, ${tied} tied at the cut line awaiting a decision` : ''}.`,
     ),
-  summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${people} people) written to ${file}.`),
+  summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${en(people, 'person', 'people')}) written to ${file}.`),
   storedScoreDiffers: (where: string, stored: number, recomputed: number) =>
     msg(
       `${where}: điểm ghi trong tệp ${String(stored).replace('.', ',')} khác điểm tính lại ${String(recomputed).replace('.', ',')}; dùng điểm tính lại.`,
@@ -156,7 +158,7 @@ export const CLI = {
   checkHeader: (sheet: string, title: Msg) => msg(`Trang "${sheet}" (${title.vi}):`, `Sheet "${sheet}" (${title.en}):`),
   noIssues: () => msg('  Không có vấn đề nào.', '  No issues.'),
   issueCounts: (errors: number, warnings: number) =>
-    msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
+    msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${en(errors, 'error')}, ${en(warnings, 'warning')}.`),
   /** `forecast`: the appraised score's forecast, only for a sheet a council appraises (null otherwise: not printed). */
   scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number | null) =>
     msg(
@@ -181,7 +183,7 @@ export const CLI = {
       `  ${count} result cell${count === 1 ? '' : 's'} not computed (#NAME?: the file was last saved without the add-in, e.g. by LibreOffice) — not counted as disagreements.`,
     ),
   noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
-  unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
+  unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${en(count, 'criterion', 'criteria')} unanswered (counted as 0).`),
   validationsDropped: (file: string, parts: readonly string[]) =>
     msg(
       `Lưu ý: bản sao ${file} không giữ các quy tắc kiểm tra dữ liệu phủ quá nhiều ô (${parts.join(', ')}).`,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../src/cli/commands/template';
 import { ExcelJsHost } from '../../src/cli/excelHost';
 import { fixPrintNames, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { CLI } from '../../src/cli/messages';
 import { getFramework, gradeOf } from '../../src/scoring';
 import { a1 } from '../../src/sheet/a1';
 import { checkSheet, scoreSheet } from '../../src/sheet/operations';
@@ -220,6 +221,15 @@ describe('chamdiem summary', () => {
     expect([empty.code, empty.stderr.trim().split('\n').at(-1)]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (1 tệp, 1 tệp bỏ qua).']);
     const bad = await runCli(['summary', 'thang-11', '--cap', '120%'], dir);
     expect(bad.code).toBe(2);
+  });
+
+  it('counts in English agree with their nouns', () => {
+    expect(CLI.progressDone(1, 1, 0, 0, 0.5).en).toBe('Read 1 file: 1 person, 0 skipped, 0 duplicated, in 0.5 s.');
+    expect(CLI.progressDone(9, 7, 1, 0, 2).en).toBe('Read 9 files: 7 people, 1 skipped, 0 duplicated, in 2.0 s.');
+    expect(CLI.summaryWritten('1A.xlsx', 1).en).toBe('Mẫu 1A (1 person) written to 1A.xlsx.');
+    expect(CLI.unanswered(1).en).toBe('1 criterion unanswered (counted as 0).');
+    expect(CLI.issueCounts(1, 2).en).toBe('1 error, 2 warnings.');
+    expect(CLI.templatesWritten(1, 'out').en).toBe('1 template written to out.');
   });
 
   it('--notice without -o is refused (one line, exit 2), before any file is read', async () => {
