@@ -414,6 +414,15 @@ describe('issue 14 item 11 — 1A built again in place, 2A from the workbook, ti
     expect(notice.values[0]![0]).toBe('UBND PHƯỜNG HÀ ĐÔNG');
   });
 
+  it('2A for a month whose 1A is not built yet is refused, naming the lists there are', async () => {
+    const wb = await unit();
+    await addPerson(wb, 'Lâm', 85, { month: 12, year: 2026 });
+    expect((await buildSummary(wb, { cap: 0.2, details: {}, ...NOV })).ok).toBe(true);
+    const r = await buildNoticeFromWorkbook(wb, { cap: 0.2, details: {}, month: 12, year: 2026 });
+    expect(r.ok ? null : r.error.message.vi).toBe('Chưa có danh sách 1A của tháng này (có: "1A 11-2026"). Hãy lập danh sách 1A trước.');
+    expect(wb.sheets.some((s) => s.name.startsWith('2A'))).toBe(false);
+  });
+
   it('readSummaryMarks: a mark the add-in wrote is not the authority\'s; a second new mark on a line is not guessed', () => {
     const values: unknown[][] = [];
     values[4] = ['Tháng 11/2026'];
