@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,7 +7,11 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/support/customFunctions.ts'],
     testTimeout: 60_000,
-    reporters: ['default', 'json'],
+    // vitest's default is one worker fewer than the cores: on 2 cores, one file at a time. Two run here; the slow files
+    // mostly wait on a child process (webpack, Chromium, LibreOffice, the built CLI), and the builds the tests load are
+    // made once per run and shared between the workers (test/support/sharedBuild.mjs).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    reporters: ['default', 'json', './test/support/timingReporter.ts'],
     outputFile: { json: '.cache/vitest-results.json' },
   },
 });
