@@ -72,9 +72,22 @@ function lockIsStale(lock) {
   }
 }
 
-function runBuild(kind, outDir) {
+/**
+ * The production build runs as two webpack processes at once (the add-in, the preview), into one folder: on 2 cores
+ * that halves the longest wait of `npm test`; the files are those of one `npm run build`, the output the same tables.
+ */
+const PARTS = { production: ['functions,taskpane', 'preview'], 'preview-development': [undefined] };
+
+async function runBuild(kind, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const outputs = await Promise.all(PARTS[kind].map((names) => runPart(kind, outDir, names)));
+  return outputs.join('');
+}
+
+function runPart(kind, outDir, names) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'test/support/webpackBuild.mjs'), kind, outDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [path.join(ROOT, 'test/support/webpackBuild.mjs'), kind, outDir, ...(names ? [names] : [])];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

@@ -11,14 +11,28 @@ import configs from '../../webpack.config.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '../..');
-const [kind, outArg] = process.argv.slice(2);
+const [kind, outArg, namesArg] = process.argv.slice(2);
 if (!outArg || !['production', 'preview-development'].includes(kind)) {
-  console.error('usage: node test/support/webpackBuild.mjs production|preview-development <outDir>');
+  console.error('usage: node test/support/webpackBuild.mjs production|preview-development <outDir> [config,…]');
   process.exit(1);
 }
 const outDir = path.resolve(outArg);
 const mode = kind === 'production' ? 'production' : 'development';
 let chosen = configs({}, { mode });
+if (namesArg) {
+  // Some of the configurations, into a folder another process fills with the others: each emits files of its own
+  // names, so none cleans the folder, and the order webpack.config.mjs gives them (for its cleaning) is not needed.
+  const names = namesArg.split(',');
+  chosen = chosen.filter((c) => names.includes(c.name));
+  if (chosen.length !== names.length) {
+    console.error(`webpack.config.mjs has no configuration named ${names.join(' or ')}`);
+    process.exit(1);
+  }
+  for (const c of chosen) {
+    if (c.dependencies) c.dependencies = c.dependencies.filter((d) => names.includes(d));
+    c.output = { ...c.output, clean: false };
+  }
+}
 if (kind === 'preview-development') {
   chosen = chosen.filter((c) => c.name === 'preview');
   for (const c of chosen) {
@@ -34,7 +48,7 @@ for (const c of chosen) {
   if (process.env.CI || process.env.CHAMDIEM_NO_WEBPACK_CACHE) continue;
   c.cache = {
     type: 'filesystem',
-    name: `${kind}-${c.name}`,
+    name: `${kind}-${c.name}${namesArg ? '-part' : ''}`,
     cacheDirectory: path.join(root, '.cache/webpack-shared'),
     buildDependencies: { config: [path.join(root, 'webpack.config.mjs'), here] },
   };
@@ -47,5 +61,5 @@ webpack(chosen, (err, stats) => {
     process.exit(1);
   }
   if (stats.hasWarnings()) console.log(stats.toString('errors-warnings'));
-  console.log(`${kind} built in ${Date.now() - started} ms → ${outDir}`);
+  console.log(`${kind}${namesArg ? ` (${namesArg})` : ''} built in ${Date.now() - started} ms → ${outDir}`);
 });
