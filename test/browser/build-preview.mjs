@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = path.resolve(process.argv[2] ?? path.join(root, '.cache/preview-dist'));
 const mode = process.argv[3] === 'production' ? 'production' : 'development';
 try {
-  await copyBuild(mode === 'production' ? 'production' : 'preview-development', outDir);
+  await copyBuild(mode === 'production' ? 'preview-production' : 'preview-development', outDir);
   console.log(`preview (${mode}) copied → ${outDir}`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));

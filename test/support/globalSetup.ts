@@ -19,7 +19,8 @@ import { sharedBuild, type BuildKind } from './sharedBuild.mjs';
 const ROOT = path.resolve(__dirname, '../..');
 
 const NEEDS: readonly { need: BuildKind | 'cli'; uses: RegExp }[] = [
-  { need: 'production', uses: /sharedBuild\(['"]production|loadHarness\(|build-addin\.mjs/ },
+  { need: 'production', uses: /sharedBuild\(['"]production/ },
+  { need: 'addin', uses: /loadHarness\(|build-addin\.mjs|sharedBuild\(['"]addin/ },
   { need: 'preview-development', uses: /buildPreview\(|openPreview\(|build-preview\.mjs/ },
   { need: 'cli', uses: /bin[/'", ]+chamdiem\.mjs|bin\/chamdiem/ },
 ];
@@ -60,7 +61,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const filters = (project.vitest as unknown as { filenamePattern?: readonly string[] }).filenamePattern;
   const need = needed(filters);
   // A failure here is left to the test files that need the build: they build it again and report it.
-  const background = (['production', 'preview-development'] as const).filter((k) => need.has(k)).map((k) => sharedBuild(k).then(() => undefined, () => undefined));
+  // `production` holds `addin`: the files waiting for `addin` alone get it as soon as it is built.
+  const kinds: BuildKind[] = [need.has('production') ? 'production' : need.has('addin') ? 'addin' : null, need.has('preview-development') ? 'preview-development' : null].filter(
+    (k): k is BuildKind => k !== null,
+  );
+  const background = kinds.map((k) => sharedBuild(k).then(() => undefined, () => undefined));
   if (need.has('cli')) await buildCommand();
   return async () => {
     await Promise.all(background);

@@ -1,5 +1,5 @@
 /** Types of test/support/sharedBuild.mjs (the builds the tests share). */
-export type BuildKind = 'production' | 'preview-development';
+export type BuildKind = 'production' | 'addin' | 'preview-production' | 'preview-development';
 export declare const ROOT: string;
 export declare const KINDS: readonly BuildKind[];
 export declare function inputsHash(kind: BuildKind): string;

@@ -8,8 +8,10 @@
  *
  * Kinds:
  * - `production`: exactly `npm run build` (webpack.config.mjs, --mode production: functions, task pane, preview), with
- *   the build's own output (the bundle-size table) in build-output.txt. test/build.test.ts, the custom-function harness
- *   (test/support/excelHarness.ts) and the task pane's CSP test (test/browser/csp.test.ts) load it.
+ *   the build's own output (the bundle-size table) in build-output.txt: test/build.test.ts loads it. It is made of
+ *   `addin` (functions and task pane, as `npm run build` makes them: the custom-function harness,
+ *   test/support/excelHarness.ts, and the task pane's CSP test, test/browser/csp.test.ts, load it) and
+ *   `preview-production`, built at the same time.
  * - `preview-development`: the preview as `npm start` serves it (development mode, React's production build), without
  *   source maps or minification: the browser tests (test/browser/), whose latencies are those of `npm start`.
  *
@@ -24,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(import.meta.url);
 export const ROOT = path.resolve(path.dirname(here), '../..');
 const BUILDS = path.join(ROOT, '.cache/builds');
-export const KINDS = ['production', 'preview-development'];
+export const KINDS = ['production', 'addin', 'preview-production', 'preview-development'];
 /** What a build reads besides node_modules (whose versions package-lock.json stands for). */
 const INPUTS = ['src', 'assets', 'webpack.config.mjs', 'addin.config.json', 'tsconfig.json', 'package-lock.json', 'scripts/localize-metadata.mjs', 'scripts/strip-framework-text.cjs', 'test/support/sharedBuild.mjs', 'test/support/webpackBuild.mjs'];
 const STALE_MS = 20 * 60_000;
@@ -73,18 +75,24 @@ function lockIsStale(lock) {
 }
 
 /**
- * The production build runs as two webpack processes at once (the add-in, the preview), into one folder: on 2 cores
- * that halves the longest wait of `npm test`; the files are those of one `npm run build`, the output the same tables.
+ * The production build is made of two builds run at once (on 2 cores that halves the longest wait of `npm test`):
+ * `addin` (functions.js, the task pane: all the custom-function harness and the CSP test wait for) and
+ * `preview-production`; `production` is both in one folder, the files of one `npm run build`, its output both tables.
  */
-const PARTS = { production: ['functions,taskpane', 'preview'], 'preview-development': [undefined] };
+const PARTS = { addin: ['production', 'functions,taskpane'], 'preview-production': ['production', 'preview'], 'preview-development': ['preview-development', undefined] };
 
 async function runBuild(kind, outDir) {
-  mkdirSync(outDir, { recursive: true });
-  const outputs = await Promise.all(PARTS[kind].map((names) => runPart(kind, outDir, names)));
-  return outputs.join('');
+  if (kind === 'production') {
+    const parts = await Promise.all(['addin', 'preview-production'].map((k) => sharedBuild(k)));
+    for (const part of parts) cpSync(part, outDir, { recursive: true, filter: (src) => path.basename(src) !== '.complete' && path.basename(src) !== 'build-output.txt' });
+    return parts.map((part) => readFileSync(path.join(part, 'build-output.txt'), 'utf8')).join('');
+  }
+  const [mode, names] = PARTS[kind];
+  return runPart(mode, outDir, names);
 }
 
 function runPart(kind, outDir, names) {
+  mkdirSync(outDir, { recursive: true });
   return new Promise((resolve, reject) => {
     const args = [path.join(ROOT, 'test/support/webpackBuild.mjs'), kind, outDir, ...(names ? [names] : [])];
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
