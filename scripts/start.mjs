@@ -23,7 +23,8 @@ const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf
 const dist = path.resolve(process.env.CHAMDIEM_START_DIST ?? path.join(root, 'dist'));
 const config = process.env.CHAMDIEM_START_CONFIG ? path.resolve(process.env.CHAMDIEM_START_CONFIG) : null;
 const portWanted = Number(process.env.PORT ?? addin.port);
-const log = path.join(root, '.cache/start-build.log');
+// Next to the folder served when the test names one, so that it leaves the real log alone.
+const log = process.env.CHAMDIEM_START_DIST ? path.join(path.dirname(dist), 'start-build.log') : path.join(root, '.cache/start-build.log');
 
 /** Total size of a folder's files, and their number. */
 function folderSize(dir) {
@@ -76,7 +77,7 @@ const warnings = (built.output.match(/^WARNING\b/gm) ?? []).length;
 const { bytes, files } = folderSize(dist);
 console.log(
   `Đã build / Built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${files} tệp / files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(root, dist) || dist}` +
-    `${warnings ? `, ${warnings} cảnh báo / warnings` : ''} (webpack's output: ${path.relative(root, log)})`,
+    `${warnings ? `, ${warnings} cảnh báo / warnings` : ''} (webpack's output: ${log.startsWith(root) ? path.relative(root, log) : log})`,
 );
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.png': 'image/png', '.map': 'application/json' };

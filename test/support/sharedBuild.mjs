@@ -133,8 +133,9 @@ export async function sharedBuild(kind) {
     try {
       writeFileSync(path.join(lock, 'pid'), String(process.pid));
       if (existsSync(done)) return dir;
+      // What a build killed halfway left (this lock is held: no one else builds into these).
+      for (const n of readdirSync(BUILDS)) if (n.startsWith(`${path.basename(dir)}.tmp-`)) rmSync(path.join(BUILDS, n), { recursive: true, force: true });
       const tmp = `${dir}.tmp-${process.pid}`;
-      rmSync(tmp, { recursive: true, force: true });
       try {
         const output = await runBuild(kind, tmp);
         writeFileSync(path.join(tmp, 'build-output.txt'), output);
