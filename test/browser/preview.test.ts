@@ -1,7 +1,8 @@
 /**
  * The preview page in a real browser (Debian's Chromium through playwright-core), used as a person would: fill a
  * template from the gallery, type into the grid, check, click a finding, score, build the 1A list, switch language.
- * Each main screen is saved to docs/screenshots/. The page must load nothing from outside localhost.
+ * Each main screen is saved to .cache/screenshots/ (`npm run screenshots` refreshes the README's docs/screenshots/).
+ * The page must load nothing from outside localhost.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';

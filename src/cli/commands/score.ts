@@ -13,7 +13,7 @@ import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { CLI } from '../messages';
 import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
-import { checkOutput, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { checkOutput, emptyResultsOf, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
 
 /** One element of `score <file> --json` (always an array, one per scored sheet). */
@@ -75,7 +75,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       levelName: score.incomplete ? ctx.t(score.incomplete) : ctx.t(gradeInfo(level).name),
       forecastTotal: score.forecastTotal,
       criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
-      disagreements: disagreements(cells, snapshot),
+      disagreements: disagreements(cells, snapshot, emptyResultsOf(input.host.workbook, sheet.name)),
       notCounted: (score.notCounted ?? []).map((e) => ({ cell: e.cell, criterion: e.criterion, message: ctx.t(e.message) })),
       notComputed: notComputed(cells, snapshot),
       snapshotCells: cells,
