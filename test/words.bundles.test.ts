@@ -8,12 +8,10 @@
  * `source` citation (data printed only through printedSource) — and looks for developer words in those. The templates are read cell by cell on every sheet: values, notes, the print header and
  * footer, data validation lists, prompts and error messages, and sheet names.
  *
- * The build: this file builds into folders of its own under .cache/ (dist/ belongs to `npm run build` and to
- * test/build.test.ts), skipping a build whose output is newer than every source. Local to this file on purpose; a
- * shared once-per-run build can replace `ensureBuilt` later.
+ * The build: the run's shared builds (test/support/sharedBuild.mjs), the add-in half and the preview half of
+ * `npm run build`, read only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokenizer } from 'acorn';
 import ExcelJS from 'exceljs';
@@ -21,29 +19,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../src/scoring/frameworks';
 import { MARKER_PREFIX } from '../src/sheet/plans/builder';
 import { DEVELOPER, TEMPLATE_IDS } from './support/developerWords';
+import { sharedBuild } from './support/sharedBuild.mjs';
 
 const root = path.resolve(__dirname, '..');
-const ADDIN = path.join(root, '.cache/words-addin');
-const PREVIEW = path.join(root, '.cache/words-preview');
-
-/** Newest modification time under the sources and build settings the bundles come from. */
-function newestSource(): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['src', 'webpack.config.mjs', 'package.json', 'addin.config.json']) visit(path.join(root, p));
-  return newest;
-}
-
-/** Builds `script` into `dir` unless `marker` there is newer than every source. */
-function ensureBuilt(dir: string, marker: string, script: string, args: string[]): void {
-  const out = path.join(dir, marker);
-  if (existsSync(out) && statSync(out).mtimeMs > newestSource()) return;
-  execFileSync(process.execPath, [path.join(root, script), dir, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
-}
+let ADDIN = '';
+let PREVIEW = '';
 
 /** Every string literal of a script, template literal parts included (cooked), in source order. */
 export function stringLiterals(js: string): string[] {
@@ -123,9 +103,9 @@ describe('the scan finds a leak and passes an internal key', () => {
 });
 
 describe('built bundles and templates (issue 14 item 8)', () => {
-  beforeAll(() => {
-    ensureBuilt(ADDIN, 'taskpane.js', 'test/support/build-addin.mjs', ['functions,taskpane', 'words']);
-    ensureBuilt(PREVIEW, 'preview.js', 'test/browser/build-preview.mjs', ['production']);
+  beforeAll(async () => {
+    ADDIN = await sharedBuild('addin');
+    PREVIEW = await sharedBuild('preview-production');
   }, 600_000);
 
   const scripts = () => [
