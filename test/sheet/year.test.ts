@@ -82,7 +82,8 @@ describe('the Hà Nội year (DOMAIN.md Roll-up) and the Decree 90 form', () => 
   it('prefills the person’s existing form without overwriting what they typed', async () => {
     const wb = await workbook(true);
     const form = wb.sheets.find((s) => s.name.startsWith('nd90-m02'))!.name;
-    const before = (await buildYear(wb)) as { ok: true; value: { sheets: { sheet: string; plan: Parameters<typeof nd90LevelCell>[0]; created: boolean }[] } };
+    const before = await buildYear(wb);
+    if (!before.ok) throw new Error('build');
     const into = before.value.sheets.find((s) => s.sheet === form)!;
     expect(into.created).toBe(false);
     const level = nd90LevelCell(into.plan)!;
