@@ -11,6 +11,7 @@
  */
 export { buildNotice, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet, selectCell } from '../sheet/operations';
 export { MemorySettings, MemoryWorkbook } from '../sheet/memoryHost';
+export { buildYear } from '../sheet/yearBuild';
 export { createOfficeHost } from './excel/officeHost';
 export { runScore } from './hooks/useScore';
 export { FillProgress } from './components/FillProgress';
