@@ -4,6 +4,7 @@ import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import type { SheetHead } from './host';
 import { HN_TEMPLATES } from './hn';
 import { ND90_TEMPLATES } from './nd90';
+import { PARTY_TEMPLATES } from './party';
 import { planFramework } from './plans/framework';
 import { UNIT_TEMPLATES } from './unit';
 import type { Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
@@ -74,12 +75,13 @@ const FRAMEWORK_TEMPLATES: readonly TemplateDef[] = [
   ),
 ];
 
-/** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, unit summary (1A, 2A). */
+/** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, Party forms, unit summary (1A, 2A). */
 export const TEMPLATES: readonly TemplateDef[] = [
   FRAMEWORK_TEMPLATES[0]!,
   ...HN_TEMPLATES,
   FRAMEWORK_TEMPLATES[1]!,
   ...ND90_TEMPLATES,
+  ...PARTY_TEMPLATES,
   ...UNIT_TEMPLATES,
 ];
 
