@@ -272,34 +272,51 @@ export function planThadsYear(report: ThadsYear, details: Details = {}): SheetPl
   for (const [c, h, note] of headers) b.set(H, c, { value: h, style: c === Q_COL.adjusted ? 'inputHeader' : 'header', ...(note ? { note } : {}) });
 
   const periods = [...report.quarters, report.whole];
+  // A blank form (the gallery's, filled by hand): the months are typed, the period's score is a native formula of them.
+  const blank = report.months.size === 0;
+  const monthsRange = (row: number) => `${a1(row, Q_COL.month1)}:${a1(row, Q_COL.month1 + 2)}`;
+  const periodFormula = (range: string) =>
+    report.method === 'mean'
+      ? `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),2))`
+      : `=IF(COUNT(${range})=0,"",ROUND(${THADS_BASE}+SUM(${range})-${THADS_BASE}*COUNT(${range}),2))`;
   periods.forEach((p, i) => {
     const r = Q_ROW.first + i;
     const isYear = p.quarter === 0;
     b.set(r, Q_COL.stt, { value: i + 1, style: 'criterion' });
     b.set(r, Q_COL.period, { value: isYear ? `Cả năm ${year ?? ''}`.trim() : `Quý ${ROMAN[p.quarter]}`, style: isYear ? 'group' : 'criterion' });
     if (isYear) {
-      b.set(r, Q_COL.month1, { value: `${p.rollup.present.length}/12 tháng có phiếu`, style: 'label' }).merge(r, Q_COL.month1, r, Q_COL.month1 + 2);
+      b.set(r, Q_COL.month1, { value: blank ? '12 tháng' : `${p.rollup.present.length}/12 tháng có phiếu`, style: 'label' }).merge(r, Q_COL.month1, r, Q_COL.month1 + 2);
       b.set(r, Q_COL.month1 + 1, { value: '', style: 'label' }).set(r, Q_COL.month1 + 2, { value: '', style: 'label' });
     } else {
       p.rollup.months.forEach((m, k) => {
         const got = report.months.get(m);
-        b.set(r, Q_COL.month1 + k, got ? { value: got.total, style: 'computed', numberFormat: '0.##', note: `Tháng ${m}: ${got.source}` } : { value: `Thiếu tháng ${m}`, style: 'label' });
+        b.set(
+          r,
+          Q_COL.month1 + k,
+          blank
+            ? { value: null, style: 'input', input: true, numberFormat: '0.##', note: `Điểm tự chấm tháng ${m}; để trống nếu chưa có phiếu (không tính, không coi là 0 điểm).` }
+            : got
+              ? { value: got.total, style: 'computed', numberFormat: '0.##', note: `Tháng ${m}: ${got.source}` }
+              : { value: `Thiếu tháng ${m}`, style: 'label' },
+        );
       });
     }
     const none = p.rollup.score === null;
-    b.set(r, Q_COL.deductions, { value: none ? null : p.deductions, style: 'computed', numberFormat: '0.##' });
-    b.set(r, Q_COL.bonuses, { value: none ? null : p.bonuses, style: 'computed', numberFormat: '0.##' });
-    b.set(r, Q_COL.self, { value: p.rollup.score, style: isYear ? 'total' : 'computed', numberFormat: '0.00' });
+    const totals = (value: number) => (blank ? { value: null, style: 'input' as const, input: true, numberFormat: '0.##' } : { value: none ? null : value, style: 'computed' as const, numberFormat: '0.##' });
+    b.set(r, Q_COL.deductions, totals(p.deductions));
+    b.set(r, Q_COL.bonuses, totals(p.bonuses));
+    const selfFormula = isYear ? periodFormula(`${a1(Q_ROW.first, Q_COL.month1)}:${a1(Q_ROW.first + 3, Q_COL.month1 + 2)}`) : periodFormula(monthsRange(r));
+    b.set(r, Q_COL.self, blank ? { formula: selfFormula, style: isYear ? 'total' : 'computed', numberFormat: '0.00' } : { value: p.rollup.score, style: isYear ? 'total' : 'computed', numberFormat: '0.00' });
     b.set(r, Q_COL.adjusted, { value: null, style: 'input', input: true, numberFormat: '0.00' });
     const self = a1(r, Q_COL.self);
     const adjusted = a1(r, Q_COL.adjusted);
     b.set(r, Q_COL.level, { formula: levelFormula(`IF(${adjusted}<>"",${adjusted},${self})`, bandRefs, `AND(${adjusted}="",${self}="")`), style: 'computed' });
-    b.set(r, Q_COL.deadline, { value: beforeText(p.deadline), style: 'criterion' });
+    b.set(r, Q_COL.deadline, { value: year === null ? (isYear ? 'trước ngày 05 tháng 01 năm sau' : 'trước ngày 05 tháng đầu quý sau') : beforeText(p.deadline), style: 'criterion' });
     const notes: string[] = [];
-    if (p.rollup.missing.length > 0) notes.push(`Thiếu phiếu tháng ${monthsText(p.rollup.missing)} (không tính, không coi là 0 điểm); điểm tạm tính trên ${p.rollup.present.length} tháng.`);
+    if (!blank && p.rollup.missing.length > 0) notes.push(`Thiếu phiếu tháng ${monthsText(p.rollup.missing)} (không tính, không coi là 0 điểm); điểm tạm tính trên ${p.rollup.present.length} tháng.`);
     if (p.rollup.monthsGradedD.length > 0) notes.push(`Tháng ${monthsText(p.rollup.monthsGradedD)} xếp loại D theo điểm (lưu ý, chưa áp dụng).`);
     if (p.rollup.score !== null && p.rollup.score < 0) notes.push(`Tổng điểm âm (${fmt(p.rollup.score)}).`);
-    b.set(r, Q_COL.notes, { value: notes.join(' '), style: 'label' });
+    b.set(r, Q_COL.notes, blank ? { value: null, style: 'input', input: true } : { value: notes.join(' '), style: 'label' });
   });
 
   // The months the periods come from.
@@ -310,23 +327,25 @@ export function planThadsYear(report: ThadsYear, details: Details = {}): SheetPl
     b.set(r, 0, { value: note.vi, style: 'method' }).merge(r, 0, r, last);
     r++;
   }
-  r++;
-  const monthHeader = r;
-  [['Tháng', 0], ['Điểm tự chấm', 2], ['Điểm trừ', 3], ['Điểm thưởng', 4], ['Phiếu tháng', 5]].forEach(([h, c]) => b.set(monthHeader, c as number, { value: h as string, style: 'header' }));
-  b.set(monthHeader, 1, { value: '', style: 'header' }).merge(monthHeader, 0, monthHeader, 1);
-  for (let c = 6; c <= last; c++) b.set(monthHeader, c, { value: '', style: 'header' });
-  b.merge(monthHeader, 5, monthHeader, last);
-  r++;
-  for (const m of YEAR_MONTHS) {
-    const got = report.months.get(m);
-    b.set(r, 0, { value: `Tháng ${m}`, style: 'criterion' }).set(r, 1, { value: '', style: 'criterion' }).merge(r, 0, r, 1);
-    b.set(r, 2, { value: got ? got.total : null, style: 'computed', numberFormat: '0.##' });
-    b.set(r, 3, { value: got ? got.deductions : null, style: 'computed', numberFormat: '0.##' });
-    b.set(r, 4, { value: got ? got.bonuses : null, style: 'computed', numberFormat: '0.##' });
-    b.set(r, 5, { value: got ? got.source : 'Chưa có phiếu', style: 'label' });
-    for (let c = 6; c <= last; c++) b.set(r, c, { value: '', style: 'label' });
-    b.merge(r, 5, r, last);
+  if (!blank) {
     r++;
+    const monthHeader = r;
+    [['Tháng', 0], ['Điểm tự chấm', 2], ['Điểm trừ', 3], ['Điểm thưởng', 4], ['Phiếu tháng', 5]].forEach(([h, c]) => b.set(monthHeader, c as number, { value: h as string, style: 'header' }));
+    b.set(monthHeader, 1, { value: '', style: 'header' }).merge(monthHeader, 0, monthHeader, 1);
+    for (let c = 6; c <= last; c++) b.set(monthHeader, c, { value: '', style: 'header' });
+    b.merge(monthHeader, 5, monthHeader, last);
+    r++;
+    for (const m of YEAR_MONTHS) {
+      const got = report.months.get(m);
+      b.set(r, 0, { value: `Tháng ${m}`, style: 'criterion' }).set(r, 1, { value: '', style: 'criterion' }).merge(r, 0, r, 1);
+      b.set(r, 2, { value: got ? got.total : null, style: 'computed', numberFormat: '0.##' });
+      b.set(r, 3, { value: got ? got.deductions : null, style: 'computed', numberFormat: '0.##' });
+      b.set(r, 4, { value: got ? got.bonuses : null, style: 'computed', numberFormat: '0.##' });
+      b.set(r, 5, { value: got ? got.source : 'Chưa có phiếu', style: 'label' });
+      for (let c = 6; c <= last; c++) b.set(r, c, { value: '', style: 'label' });
+      b.merge(r, 5, r, last);
+      r++;
+    }
   }
   r++;
   b.set(r, 1, { value: 'NGƯỜI TỰ CHẤM ĐIỂM\n(Ký, ghi rõ họ tên)', style: 'subtitle' }).merge(r, 1, r + 1, 4);

@@ -214,10 +214,21 @@ export function planHnYear(report: HnYear, details: Details = {}): SheetPlan {
   for (const r of [Y_ROW.name, Y_ROW.post]) for (let c = 2; c <= 3; c++) b.set(r, c, { value: '', style: 'input' });
   const headers = ['Tháng', 'Điểm', 'Xếp loại theo điểm', 'Cá nhân tự xếp loại', 'Mức do cấp có thẩm quyền quyết định', 'Không hoàn thành nhiệm vụ do', 'Lưu ý', 'Phiếu tháng'];
   headers.forEach((h, c) => b.set(Y_ROW.header, c, { value: h, style: 'header' }));
+  // A blank form (the gallery's, filled by hand): scores typed, grades and the year by native formulas (seed 004 bands).
+  const blank = report.months.size === 0;
+  const [bandA, bandB, bandC] = MONTHLY_BANDS.map((x) => x.min);
+  const letterFormula = (ref: string) => `=IF(${ref}="","",IF(ROUND(${ref},2)>=${bandA},"A",IF(ROUND(${ref},2)>=${bandB},"B",IF(ROUND(${ref},2)>=${bandC},"C","D"))))`;
   let r = Y_ROW.first;
   for (const m of YEAR_MONTHS) {
     const got = report.months.get(m);
     b.set(r, Y_COL.month, { value: m, style: 'criterion' });
+    if (blank) {
+      b.set(r, Y_COL.score, { value: null, style: 'input', input: true, numberFormat: '0.00' });
+      b.set(r, Y_COL.grade, { formula: letterFormula(a1(r, Y_COL.score)), style: 'computed' });
+      for (const c of [Y_COL.self, Y_COL.decided, Y_COL.override, Y_COL.flags, Y_COL.sheet]) b.set(r, c, { value: null, style: 'input', input: true });
+      r++;
+      continue;
+    }
     if (!got) {
       b.set(r, Y_COL.score, { value: null, style: 'computed' });
       for (let c: number = Y_COL.grade; c <= last; c++) b.set(r, c, { value: c === Y_COL.flags ? 'Chưa có phiếu (không tính)' : '', style: 'label' });
@@ -239,17 +250,18 @@ export function planHnYear(report: HnYear, details: Details = {}): SheetPlan {
   }
   const yearRow = r;
   b.set(r, Y_COL.month, { value: 'Cả năm', style: 'total' });
-  b.set(r, Y_COL.score, { value: report.rollup.score, style: 'total', numberFormat: '0.00' });
-  b.set(r, Y_COL.grade, { value: report.rollup.grade ? letter(report.rollup.grade) : '', style: 'total' });
+  const months = `${a1(Y_ROW.first, Y_COL.score)}:${a1(r - 1, Y_COL.score)}`;
+  b.set(r, Y_COL.score, blank ? { formula: `=IF(COUNT(${months})=0,"",ROUND(AVERAGE(${months}),2))`, style: 'total', numberFormat: '0.00' } : { value: report.rollup.score, style: 'total', numberFormat: '0.00' });
+  b.set(r, Y_COL.grade, blank ? { formula: letterFormula(a1(r, Y_COL.score)), style: 'total' } : { value: report.rollup.grade ? letter(report.rollup.grade) : '', style: 'total' });
   b.set(r, Y_COL.self, { value: `Bình quân ${report.rollup.present.length}/12 tháng có phiếu`, style: 'label' }).merge(r, Y_COL.self, r, last);
   for (let c = Y_COL.self + 1; c <= last; c++) b.set(r, c, { value: '', style: 'label' });
   r += 2;
   b.set(r, 0, { value: 'Mức xếp loại đề xuất (Nghị định 90/2020/NĐ-CP):', style: 'label' }).merge(r, 0, r, 2);
   b.set(r, 1, { value: '', style: 'label' }).set(r, 2, { value: '', style: 'label' });
-  b.set(r, 3, { value: report.proposed ? gradeInfo(report.proposed).name.vi : 'Chưa có điểm tháng nào', style: 'total' }).merge(r, 3, r, last);
-  for (let c = 4; c <= last; c++) b.set(r, c, { value: '', style: 'total' });
+  b.set(r, 3, blank ? { value: null, style: 'input', input: true } : { value: report.proposed ? gradeInfo(report.proposed).name.vi : 'Chưa có điểm tháng nào', style: 'total' }).merge(r, 3, r, last);
+  for (let c = 4; c <= last; c++) b.set(r, c, { value: '', style: blank ? 'input' : 'total' });
   r++;
-  b.set(r, 0, { value: `Căn cứ: ${report.basis.vi}`, style: 'method' }).merge(r, 0, r, last);
+  b.set(r, 0, { value: blank ? 'Căn cứ: điểm bình quân các tháng có phiếu (tháng chưa có phiếu để trống, không tính); tháng loại D, kỷ luật và mức do cấp có thẩm quyền quyết định ghi ở cột "Lưu ý".' : `Căn cứ: ${report.basis.vi}`, style: 'method' }).merge(r, 0, r, last);
   r++;
   for (const n of report.notes) {
     b.set(r, 0, { value: n.vi, style: 'method' }).merge(r, 0, r, last);
