@@ -10,7 +10,6 @@
 import {
   bandsFromMins,
   flatten,
-  gradeInfo,
   GRADES,
   msg,
   quarterMonths,
@@ -358,6 +357,3 @@ export function planThadsYear(report: ThadsYear, details: Details = {}): SheetPl
     { headerRow: H, firstRow: Q_ROW.first, columns: { ...Q_COL } },
   );
 }
-
-/** The level shown for a period (what the level formula gives while the adjusted cell is blank): for JSON and the pane. */
-export const periodLevel = (p: ThadsPeriod): string | null => (p.rollup.grade ? gradeInfo(p.rollup.grade).name.vi : null);
