@@ -204,9 +204,9 @@ export const Q_COL = {
 export const Q_ROW = { unit: 0, title: 3, subtitle: 4, person: 5, bands: 6, header: 8, first: 9 } as const;
 /** The bands' cells: A, B, C lowest points, [row, col]. */
 export const Q_BANDS: readonly (readonly [number, number])[] = [
-  [Q_ROW.bands, 2],
-  [Q_ROW.bands, 4],
-  [Q_ROW.bands, 6],
+  [Q_ROW.bands, 3],
+  [Q_ROW.bands, 5],
+  [Q_ROW.bands, 7],
 ];
 
 /**
@@ -240,12 +240,13 @@ export function planThadsYear(report: ThadsYear, details: Details = {}): SheetPl
     style: 'subtitle',
     note: 'Văn bản nêu tên Phụ lục 03 nhưng không in mẫu: các cột theo các bước của mục 4.2 (Bước 1 tự chấm điểm, Bước 2–3 họp và chấm điểm, Bước 4 báo cáo về Cục).',
   }).merge(Q_ROW.subtitle, 0, Q_ROW.subtitle, last);
-  b.set(Q_ROW.person, 0, { value: 'Họ và tên:', style: 'label' });
-  b.set(Q_ROW.person, 1, { value: who, style: 'input', input: true }).merge(Q_ROW.person, 1, Q_ROW.person, 4);
-  for (let c = 2; c <= 4; c++) b.set(Q_ROW.person, c, { value: '', style: 'input' });
-  b.set(Q_ROW.person, 5, { value: 'Năm:', style: 'label' });
-  b.set(Q_ROW.person, 6, { value: year, style: 'input', input: true, numberFormat: '0' });
+  b.set(Q_ROW.person, 0, { value: 'Họ và tên:', style: 'label' }).set(Q_ROW.person, 1, { value: '', style: 'label' }).merge(Q_ROW.person, 0, Q_ROW.person, 1);
+  b.set(Q_ROW.person, 2, { value: who, style: 'input', input: true }).merge(Q_ROW.person, 2, Q_ROW.person, 5);
+  for (let c = 3; c <= 5; c++) b.set(Q_ROW.person, c, { value: '', style: 'input' });
+  b.set(Q_ROW.person, 6, { value: 'Năm:', style: 'label' });
+  b.set(Q_ROW.person, 7, { value: year, style: 'input', input: true, numberFormat: '0' });
   b.set(Q_ROW.bands, 0, { value: 'Thang xếp loại (điểm từ):', style: 'label', note: 'Văn bản không quy định thang xếp loại: đơn vị nhập điểm tối thiểu của A, B, C (lấy từ phiếu tháng khi có).' });
+  b.set(Q_ROW.bands, 1, { value: '', style: 'label' }).merge(Q_ROW.bands, 0, Q_ROW.bands, 1);
   GRADES.slice(0, 3).forEach((g, i) => {
     const [r, c] = Q_BANDS[i]!;
     b.set(r, c - 1, { value: `${g.letter} từ`, style: 'label' });

@@ -253,7 +253,7 @@ export function planHnYear(report: HnYear, details: Details = {}): SheetPlan {
   const months = `${a1(Y_ROW.first, Y_COL.score)}:${a1(r - 1, Y_COL.score)}`;
   b.set(r, Y_COL.score, blank ? { formula: `=IF(COUNT(${months})=0,"",ROUND(AVERAGE(${months}),2))`, style: 'total', numberFormat: '0.00' } : { value: report.rollup.score, style: 'total', numberFormat: '0.00' });
   b.set(r, Y_COL.grade, blank ? { formula: letterFormula(a1(r, Y_COL.score)), style: 'total' } : { value: report.rollup.grade ? letter(report.rollup.grade) : '', style: 'total' });
-  b.set(r, Y_COL.self, { value: `Bình quân ${report.rollup.present.length}/12 tháng có phiếu`, style: 'label' }).merge(r, Y_COL.self, r, last);
+  b.set(r, Y_COL.self, { value: blank ? 'Bình quân các tháng có điểm' : `Bình quân ${report.rollup.present.length}/12 tháng có phiếu`, style: 'label' }).merge(r, Y_COL.self, r, last);
   for (let c = Y_COL.self + 1; c <= last; c++) b.set(r, c, { value: '', style: 'label' });
   r += 2;
   b.set(r, 0, { value: 'Mức xếp loại đề xuất (Nghị định 90/2020/NĐ-CP):', style: 'label' }).merge(r, 0, r, 2);
@@ -267,7 +267,7 @@ export function planHnYear(report: HnYear, details: Details = {}): SheetPlan {
     b.set(r, 0, { value: n.vi, style: 'method' }).merge(r, 0, r, last);
     r++;
   }
-  for (const [c, w] of [[0, 9], [1, 9], [2, 12], [3, 12], [4, 16], [5, 30], [6, 30], [7, 24]] as const) b.column(c, w);
+  for (const [c, w] of [[0, 12], [1, 9], [2, 12], [3, 12], [4, 16], [5, 30], [6, 30], [7, 24]] as const) b.column(c, w);
   b.freeze(Y_ROW.first, 1);
   return b.build(
     { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(last)}${r}`, titleRows: `$${Y_ROW.header + 1}:$${Y_ROW.header + 1}` },

@@ -8,7 +8,7 @@ import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { fillTemplate } from '../../src/sheet/operations';
 import { bandCells, inputValueCol } from '../../src/sheet/plans/framework';
 import { getTemplate } from '../../src/sheet/templates';
-import { levelFormula, planThadsYear, Q_COL, Q_ROW, solveThadsYear, type ThadsMonth } from '../../src/sheet/quarter';
+import { levelFormula, planThadsYear, Q_BANDS, Q_COL, Q_ROW, solveThadsYear, type ThadsMonth } from '../../src/sheet/quarter';
 import { buildYear } from '../../src/sheet/yearBuild';
 import { periodInName } from '../../src/sheet/yearSources';
 
@@ -83,10 +83,10 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
     expect(cell(Q_ROW.first + 4, Q_COL.self)?.value).toBe(139);
     expect(cell(Q_ROW.first, Q_COL.adjusted)?.value).toBeNull();
     expect(cell(Q_ROW.first, Q_COL.level)?.formula).toBe(
-      levelFormula(`IF(${a1(Q_ROW.first, Q_COL.adjusted)}<>"",${a1(Q_ROW.first, Q_COL.adjusted)},${a1(Q_ROW.first, Q_COL.self)})`, ['$C$7', '$E$7', '$G$7'], `AND(I10="",H10="")`),
+      levelFormula(`IF(${a1(Q_ROW.first, Q_COL.adjusted)}<>"",${a1(Q_ROW.first, Q_COL.adjusted)},${a1(Q_ROW.first, Q_COL.self)})`, ['$D$7', '$F$7', '$H$7'], `AND(I10="",H10="")`),
     );
     // The bands of the monthly sheets are carried into the report.
-    expect([cell(Q_ROW.bands, 2)?.value, cell(Q_ROW.bands, 4)?.value, cell(Q_ROW.bands, 6)?.value]).toEqual(BANDS);
+    expect(Q_BANDS.map(([r, c]) => cell(r, c)?.value)).toEqual(BANDS);
   });
 
   it('the mean (DOMAIN.md Roll-up Decision) is available: months present only', () => {
@@ -108,7 +108,7 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
       'Chưa có thang xếp loại (văn bản không quy định): nhập điểm tối thiểu của A, B, C để xếp loại.',
     ]);
     const plan = planThadsYear(t);
-    expect(plan.grid[Q_ROW.bands]![2]?.value).toBeNull();
+    expect(plan.grid[Q_BANDS[0]![0]]![Q_BANDS[0]![1]]?.value).toBeNull();
   });
 
   it('reads the month from the sheet name the add-in writes, or a file name', () => {
