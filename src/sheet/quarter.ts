@@ -351,10 +351,10 @@ export function planThadsYear(report: ThadsYear, details: Details = {}): SheetPl
   b.set(r, 1, { value: 'NGƯỜI TỰ CHẤM ĐIỂM\n(Ký, ghi rõ họ tên)', style: 'subtitle' }).merge(r, 1, r + 1, 4);
   b.set(r, 8, { value: 'THỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên)', style: 'subtitle' }).merge(r, 8, r + 1, last);
   const lastRow = r + 1;
-  for (const [c, w] of [[0, 5], [1, 14], [2, 11], [3, 11], [4, 11], [5, 11], [6, 11], [7, 13], [8, 13], [9, 16], [10, 16], [11, 30]] as const) b.column(c, w);
+  for (const [c, w] of [[0, 5], [1, 14], [2, 11], [3, 11], [4, 11], [5, 11], [6, 11], [7, 13], [8, 13], [9, 24], [10, 16], [11, 34]] as const) b.column(c, w);
   b.freeze(H + 1, 2);
   return b.build(
-    { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(last)}${lastRow + 1}`, titleRows: `$${H + 1}:$${H + 1}` },
+    { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(last)}${lastRow + 1}` },
     { headerRow: H, firstRow: Q_ROW.first, columns: { ...Q_COL } },
   );
 }

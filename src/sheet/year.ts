@@ -267,7 +267,7 @@ export function planHnYear(report: HnYear, details: Details = {}): SheetPlan {
     b.set(r, 0, { value: n.vi, style: 'method' }).merge(r, 0, r, last);
     r++;
   }
-  for (const [c, w] of [[0, 12], [1, 9], [2, 12], [3, 12], [4, 16], [5, 30], [6, 30], [7, 24]] as const) b.column(c, w);
+  for (const [c, w] of [[0, 12], [1, 9], [2, 12], [3, 12], [4, 16], [5, 30], [6, 28], [7, 44]] as const) b.column(c, w);
   b.freeze(Y_ROW.first, 1);
   return b.build(
     { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(last)}${r}`, titleRows: `$${Y_ROW.header + 1}:$${Y_ROW.header + 1}` },
