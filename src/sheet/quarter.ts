@@ -153,13 +153,14 @@ export function solveThadsYear(monthsIn: readonly ThadsMonth[], options: { reado
     const span = q === 0 ? YEAR_MONTHS : quarterMonths(q);
     const rollup = rollupPeriod(scores, span, { method, base: THADS_BASE, bands });
     const here = rollup.present.map((k) => months.get(k)!);
-    const deadline = thadsDeadline(year ?? 2000, q === 0 ? 'year' : 'quarter', q === 0 ? 1 : q);
+    // Without a year there is no date: the deadline is then said in words (beforeText).
+    const deadline = year === null ? null : thadsDeadline(year, q === 0 ? 'year' : 'quarter', q === 0 ? 1 : q);
     return {
       quarter: q,
       rollup,
       deductions: sum(here.map((m) => m.deductions)),
       bonuses: sum(here.map((m) => m.bonuses)),
-      deadline: deadline.ok ? deadline.value : new Date(NaN),
+      deadline: deadline?.ok ? deadline.value : new Date(NaN),
     };
   };
   const quarters = [1, 2, 3, 4].map(period);
@@ -186,7 +187,8 @@ export function groupThads(months: readonly ThadsMonth[]): ThadsMonth[][] {
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 const dmy = (d: Date): string => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 /** "trước ngày 05/04/2026": the seed's "trước ngày 05", the day after the last allowed one. */
-export const beforeText = (lastDay: Date): string => `trước ngày ${dmy(new Date(lastDay.getTime() + 86_400_000))}`;
+export const beforeText = (lastDay: Date): string =>
+  Number.isNaN(lastDay.getTime()) ? 'trước ngày 05 của tháng đầu kỳ sau' : `trước ngày ${dmy(new Date(lastDay.getTime() + 86_400_000))}`;
 
 /** Columns of the report (0-based). */
 export const Q_COL = {

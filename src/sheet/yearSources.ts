@@ -25,7 +25,8 @@ export interface SkippedSheet {
 }
 
 const MONTH_YEAR = /(?:^|[^\d])(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/;
-const MONTH_WORD = /(?:tháng|thang|t)\s*0?(\d{1,2})(?!\d)/i;
+/** "Tháng 3", "thang-03", "T3": the word (or a lone T) not inside another word. */
+const MONTH_WORD = /(?<!\p{L})(?:tháng|thang|t)\s*[-_.]?\s*0?(\d{1,2})(?!\d)/iu;
 
 /**
  * Month and year written in a name: "thads-ls Lan 03-2026" (the name the add-in gives a filled sheet), "03/2026",

@@ -8,7 +8,7 @@ import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { fillTemplate } from '../../src/sheet/operations';
 import { bandCells, inputValueCol } from '../../src/sheet/plans/framework';
 import { getTemplate } from '../../src/sheet/templates';
-import { levelFormula, planThadsYear, Q_BANDS, Q_COL, Q_ROW, solveThadsYear, type ThadsMonth } from '../../src/sheet/quarter';
+import { beforeText, levelFormula, planThadsYear, Q_BANDS, Q_COL, Q_ROW, solveThadsYear, type ThadsMonth } from '../../src/sheet/quarter';
 import { buildYear } from '../../src/sheet/yearBuild';
 import { periodInName } from '../../src/sheet/yearSources';
 
@@ -97,6 +97,12 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
     expect(t.whole.rollup.score).toBe(196.8); // 984/5
   });
 
+  it('without a year the deadline is said in words, never an invented date', () => {
+    const t = solveThadsYear([{ source: 'x', month: 1, year: null, person: 'A', unit: 'U', total: 190, deductions: 10, bonuses: 0, bandMins: null }]);
+    expect(t.year).toBeNull();
+    expect(beforeText(t.quarters[0]!.deadline)).toBe('trước ngày 05 của tháng đầu kỳ sau');
+  });
+
   it('no bands on the sheets: no level, said so; two sheets for one month: the first is used, the other listed', () => {
     const m = (month: number, source: string, total: number): ThadsMonth => ({ source, month, year: 2026, person: 'A', unit: 'U', total, deductions: 0, bonuses: 0, bandMins: null });
     const t = solveThadsYear([m(1, 'a', 190), m(1, 'b', 150)]);
@@ -117,5 +123,8 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
     expect(periodInName('Tháng 7')).toEqual({ month: 7, year: null });
     expect(periodInName('thads-ls Nam 13-2026')).toEqual({ month: null, year: null });
     expect(periodInName('Bảng chấm điểm')).toEqual({ month: null, year: null });
+    expect(periodInName('nam-thang-3')).toEqual({ month: 3, year: null });
+    expect(periodInName('Lan T11')).toEqual({ month: 11, year: null });
+    expect(periodInName('test5')).toEqual({ month: null, year: null }); // a "t" inside a word is not "tháng" 
   });
 });

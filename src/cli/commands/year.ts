@@ -57,12 +57,17 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
 
   const skipped: { file: string; reason: string }[] = problems.map((p) => ({ file: p.file, reason: ctx.t(p.reason) }));
   const sources: MonthSheet[] = [];
+  // Lines printed once the batch is read (an exit 2 stays one line): sheets not read, said as `summary` says them.
+  const notes: Msg[] = [];
   for (const file of files) {
     try {
       const input = await openInput(ctx, file, { valuesOnly: true });
       for (const sheet of input.sheets) {
         if (!isPeriodSource(sheet.def.id)) continue;
-        if (input.host.workbook.getWorksheet(sheet.name)?.state === 'veryHidden') continue;
+        if (input.host.workbook.getWorksheet(sheet.name)?.state === 'veryHidden') {
+          notes.push(CLI.veryHiddenSheet(file, sheet.name));
+          continue;
+        }
         const source = `${file} › ${sheet.name}`;
         const scored = await scoreSheet(input.host, { sheet: sheet.name, withHead: true });
         if (!scored.ok) {
@@ -83,6 +88,7 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
     throw new InputError(skipped[0] ? CLI.skipped(skipped[0].file, skipped[0].reason) : YEAR_NONE);
   }
   for (const s of skipped) ctx.warn(CLI.skipped(s.file, s.reason));
+  for (const n of notes) ctx.warn(n);
 
   const planned = planYears(result, []);
   if (output) {
