@@ -3,23 +3,11 @@
  * quality levels among the four, the civil-servant grade as the basis of the Party-member grade (kế hoạch, điểm 3b),
  * and the plan's timeline (mục 4, 5: 05/12, 10/12, 15/12, 31/12).
  */
-import {
-  checkGradeBasis,
-  flatten,
-  msg,
-  normalizeChoice,
-  normalizeId,
-  parseGrade,
-  PARTY_01,
-  PARTY_02,
-  PARTY_LEVEL_CHOICES,
-  PARTY_TIMELINE,
-  partyStepEnd,
-  partyStepText,
-  type Framework,
-  type GradeCode,
-  type Msg,
-} from '../scoring';
+import { flatten, msg, normalizeChoice, normalizeId, parseGrade, type Framework, type GradeCode, type Msg } from '../scoring';
+// Not in FRAMEWORKS (frameworks/index.ts): no custom function reads a form without points, and the functions bundle
+// keeps its size budget; the gallery, the check and the plans import them here.
+import { PARTY_01, PARTY_02, PARTY_LEVEL_CHOICES } from '../scoring/frameworks/party';
+import { checkGradeBasis, PARTY_TIMELINE, partyStepEnd, partyStepText } from '../scoring/frameworks/partyRules';
 import { a1 } from './a1';
 import { isGradeField, isPartyLevel, PARTY_COL, PARTY_ROW, partyHeadCells, planParty } from './plans/partyForm';
 import { cellAt, isEmptyCell, rowsById, textAt } from './read';

@@ -3,7 +3,9 @@
  * quality levels, the civil-servant grade as the basis of the Party-member grade (kế hoạch 3b), the 2020 timeline.
  */
 import { describe, expect, it } from 'vitest';
-import { checkGradeBasis, flatten, PARTY_01, PARTY_02, PARTY_TIMELINE, partyStepEnd } from '../../src/scoring';
+import { flatten } from '../../src/scoring';
+import { PARTY_01, PARTY_02 } from '../../src/scoring/frameworks/party';
+import { checkGradeBasis, PARTY_TIMELINE, partyStepEnd } from '../../src/scoring/frameworks/partyRules';
 import { a1 } from '../../src/sheet/a1';
 import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { checkSheet, fillTemplate } from '../../src/sheet/operations';
@@ -36,6 +38,22 @@ async function filled(id: 'hdkd-01' | 'hdkd-02', grades: Readonly<Record<string,
 }
 
 const codes = (issues: readonly SheetIssue[]) => issues.map((i) => `${i.code}${i.criterion ? ` ${i.criterion}` : ''}`).sort();
+
+describe('the two forms as frameworks', () => {
+  for (const fw of [PARTY_01, PARTY_02]) {
+    it(`${fw.id}: cites its source, unique ids, a narrative rule on every leaf and none on parents`, () => {
+      expect(fw.source).toMatch(/^seed 003, mẫu 0[12]-HDKĐ\.ĐG$/);
+      const nodes = flatten(fw).map((p) => p.node);
+      expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+      for (const n of nodes) expect(n.children?.length ? n.rule : n.rule?.kind, n.id).toBe(n.children?.length ? undefined : 'narrative');
+    });
+  }
+  it('the contents self-rated as printed: I.1–I.5 and III (01); I.1, I.2 and III (02)', () => {
+    const rated = (fw: typeof PARTY_01 | typeof PARTY_02) => flatten(fw).filter((p) => isPartyLevel(p.node)).map((p) => p.node.id);
+    expect(rated(PARTY_01)).toEqual(['I.1.CĐ', 'I.2.CĐ', 'I.3.CĐ', 'I.4.CĐ', 'I.5.CĐ', 'III.CĐ']);
+    expect(rated(PARTY_02)).toEqual(['I.1.CĐ', 'I.2.CĐ', 'III.CĐ']);
+  });
+});
 
 describe('the grade-basis rule (seed 003, kế hoạch 3b)', () => {
   it('a Party-member grade above the civil-servant grade, or without it, is a warning; equal or below is fine', () => {

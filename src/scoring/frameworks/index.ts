@@ -1,12 +1,11 @@
 import type { Framework } from '../types';
 import { HN_M01, HN_M02, HN_M03, HN_M04 } from './hnMonthly';
 import { ND90_M02, ND90_M03 } from './nd90';
-import { PARTY_01, PARTY_02 } from './party';
 import { THADS_LS } from './thadsLs';
 import { XA_2024 } from './xa2024';
 
 /** Every built-in framework, in the order the gallery shows them. Ids are stable: workbooks refer to them. */
-export const FRAMEWORKS: readonly Framework[] = [XA_2024, HN_M01, HN_M02, HN_M03, HN_M04, THADS_LS, ND90_M02, ND90_M03, PARTY_01, PARTY_02];
+export const FRAMEWORKS: readonly Framework[] = [XA_2024, HN_M01, HN_M02, HN_M03, HN_M04, THADS_LS, ND90_M02, ND90_M03];
 
 export const FRAMEWORK_IDS: readonly string[] = FRAMEWORKS.map((f) => f.id);
 
@@ -15,6 +14,4 @@ export const getFramework = (id: string): Framework | undefined => {
   return FRAMEWORKS.find((f) => f.id === wanted);
 };
 
-export { HN_M01, HN_M02, HN_M03, HN_M04, ND90_M02, ND90_M03, PARTY_01, PARTY_02, THADS_LS, XA_2024 };
-export { checkGradeBasis, PARTY_TIMELINE, partyStepEnd, partyStepText, type PartyStep } from './partyRules';
-export { PARTY_LEVEL_CHOICES } from './party';
+export { HN_M01, HN_M02, HN_M03, HN_M04, ND90_M02, ND90_M03, THADS_LS, XA_2024 };
