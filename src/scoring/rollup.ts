@@ -79,14 +79,6 @@ export function rollupFlags(
  */
 export type RollupMethod = 'mean' | 'occurrences';
 
-export const ROLLUP_METHOD_TEXT: Readonly<Record<RollupMethod, Msg>> = {
-  mean: msg('Điểm bình quân các tháng có phiếu', 'The mean of the months with a sheet'),
-  occurrences: msg(
-    'Điểm chuẩn – tổng điểm trừ + tổng điểm thưởng của mọi tháng trong kỳ (mỗi tháng: điểm tháng – điểm chuẩn)',
-    'Base points – all deductions + all bonuses of the period’s months (each month: its score – the base)',
-  ),
-};
-
 /** The calendar months (1–12) of quarter 1–4. */
 export const quarterMonths = (quarter: number): readonly number[] => [3 * quarter - 2, 3 * quarter - 1, 3 * quarter];
 export const YEAR_MONTHS: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1);

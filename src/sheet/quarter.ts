@@ -14,7 +14,6 @@ import {
   msg,
   quarterMonths,
   rollupPeriod,
-  ROLLUP_METHOD_TEXT,
   THADS_LS,
   thadsDeadline,
   YEAR_MONTHS,
@@ -29,6 +28,15 @@ import { ROW as FW_ROW } from './plans/framework';
 import { PlanBuilder, str } from './plans/builder';
 import type { Details, SheetPlan } from './types';
 import { monthsText, periodInName, YEAR_MSG, type MonthSheet, type SkippedSheet } from './yearSources';
+
+/** How a period's score is formed (rollup.ts RollupMethod), as the sheet and the pane say it. */
+export const ROLLUP_METHOD_TEXT: Readonly<Record<RollupMethod, Msg>> = {
+  mean: msg('Điểm bình quân các tháng có phiếu', 'The mean of the months with a sheet'),
+  occurrences: msg(
+    'Điểm chuẩn – tổng điểm trừ + tổng điểm thưởng của mọi tháng trong kỳ (mỗi tháng: điểm tháng – điểm chuẩn)',
+    'Base points – all deductions + all bonuses of the period’s months (each month: its score – the base)',
+  ),
+};
 
 export interface ThadsMonth {
   readonly source: string;
