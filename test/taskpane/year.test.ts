@@ -5,7 +5,7 @@ import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { fillTemplate } from '../../src/sheet/operations';
 import { inputValueCol } from '../../src/sheet/plans/framework';
 import { getTemplate } from '../../src/sheet/templates';
-import { runYear, yearSuccess, yearView } from '../../src/taskpane/hooks/useYear';
+import { runYear, yearSuccess } from '../../src/taskpane/hooks/useYear';
 
 describe('runYear and yearView', () => {
   it('lists each quarter with its score, level and deadline, and says which months are missing', async () => {
@@ -19,7 +19,7 @@ describe('runYear and yearView', () => {
     }
     const r = await runYear(wb, { method: 'occurrences', year: '2026' });
     if (!r.ok) throw new Error(r.error.vi);
-    const [p] = yearView(r.value);
+    const [p] = r.value.view;
     expect(p!.title).toBe('Nam 2026');
     expect(p!.lines[0]).toEqual({
       label: { vi: 'Quý I', en: 'Quarter 1' },

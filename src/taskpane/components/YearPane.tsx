@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Spinner, Subtitle2, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import { text, type Lang, type RollupMethod } from '../../scoring';
+import { text, type Lang } from '../../scoring/messages';
+import type { RollupMethod } from '../../scoring/rollup';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
 import { useYear } from '../hooks/useYear';
 import { t } from '../strings';

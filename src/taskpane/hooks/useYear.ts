@@ -3,10 +3,11 @@
  * (seed 004, seed 003), from the monthly sheets of the workbook, through the same plans as `chamdiem year`.
  */
 import * as React from 'react';
-import { gradeInfo, type Msg, type RollupMethod } from '../../scoring';
+import type { Msg } from '../../scoring/messages';
+import type { RollupMethod } from '../../scoring/rollup';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import { beforeText } from '../../sheet/quarter';
 import type { PlannedSheet, YearsResult } from '../../sheet/yearBuild';
+import type { YearViewPerson } from './yearView';
 import { loadEngine } from '../loadEngine';
 import { both } from '../strings';
 import { attempt, failed, type Outcome } from './outcome';
@@ -21,48 +22,18 @@ export interface YearForm {
 export interface YearRun {
   readonly result: YearsResult;
   readonly sheets: readonly PlannedSheet[];
-}
-
-/** One line a period, one block a person: what the pane lists under the button. */
-export interface YearViewPerson {
-  readonly title: string;
-  readonly lines: readonly { readonly label: Msg; readonly score: number | null; readonly level: string; readonly note: Msg | null }[];
-  readonly basis: Msg | null;
-}
-
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
-
-export function yearView(r: YearRun): YearViewPerson[] {
-  const out: YearViewPerson[] = [];
-  for (const t of r.result.thads) {
-    out.push({
-      title: `${t.person || t.unit} ${t.year ?? ''}`.trim(),
-      lines: [...t.quarters, t.whole].map((p) => ({
-        label: p.quarter === 0 ? { vi: 'Cả năm', en: 'Year' } : { vi: `Quý ${ROMAN[p.quarter]}`, en: `Quarter ${p.quarter}` },
-        score: p.rollup.score,
-        level: p.rollup.grade ? gradeInfo(p.rollup.grade).letter : '—',
-        note: {
-          vi: `Báo cáo về Cục ${beforeText(p.deadline)}${p.rollup.missing.length ? `; thiếu tháng ${p.rollup.missing.join(', ')}` : ''}`,
-          en: `Report to the Cục ${beforeText(p.deadline).replace('trước ngày', 'before')}${p.rollup.missing.length ? `; month(s) ${p.rollup.missing.join(', ')} missing` : ''}`,
-        },
-      })),
-      basis: t.notes[0] ?? null,
-    });
-  }
-  for (const h of r.result.hn) {
-    out.push({
-      title: `${h.name} ${h.year ?? ''}`.trim(),
-      lines: [{ label: { vi: 'Cả năm', en: 'Year' }, score: h.rollup.score, level: h.proposed ? gradeInfo(h.proposed).letter : '—', note: null }],
-      basis: h.basis,
-    });
-  }
-  return out;
+  /** What the pane lists (yearView, built in the engine). */
+  readonly view: readonly YearViewPerson[];
 }
 
 export async function runYear(host: WorkbookHost, form: YearForm): Promise<Outcome<YearRun>> {
   const year = form.year.trim();
   if (year !== '' && !/^\d{4}$/.test(year)) return failed(both('errorYear', { value: year }));
-  return attempt(async () => (await loadEngine()).buildYear(host, { method: form.method, ...(year ? { year: Number(year) } : {}) }));
+  return attempt(async () => {
+    const engine = await loadEngine();
+    const r = await engine.buildYear(host, { method: form.method, ...(year ? { year: Number(year) } : {}) });
+    return r.ok ? { ok: true as const, value: { ...r.value, view: engine.yearView(r.value.result) } } : r;
+  });
 }
 
 export const yearSuccess = (r: YearRun): Msg => both('yearDone', { count: r.sheets.length, sheet: r.sheets[0]?.sheet ?? '' });
@@ -71,7 +42,7 @@ export function useYear(host: WorkbookHost, _settings: SettingsStore) {
   const task = useTask<'year'>();
   const [form, setForm] = React.useState<YearForm>({ method: 'occurrences', year: '' });
   const [result, setResult] = React.useState<YearRun | null>(null);
-  const view = React.useMemo(() => (result ? yearView(result) : null), [result]);
+  const view = result?.view ?? null;
   const setField = React.useCallback(<K extends keyof YearForm>(key: K, value: YearForm[K]) => setForm((f) => ({ ...f, [key]: value })), []);
   const build = React.useCallback(async () => {
     const r = await task.run('year', () => runYear(host, form), yearSuccess);
