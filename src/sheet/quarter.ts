@@ -76,7 +76,7 @@ export function readThadsMonth(m: MonthSheet): ThadsMonth | SkippedSheet {
   const fromSheet = periodInName(m.sheet);
   const fromFile = m.file ? periodInName(m.file.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '')) : { month: null, year: null };
   const month = fromSheet.month ?? fromFile.month;
-  if (month === null) return { source: m.source, reason: YEAR_MSG.noMonth(m.source) };
+  if (month === null) return { source: m.source, reason: YEAR_MSG.noMonth() };
   const yearCell = m.head[FW_ROW.details]?.[3];
   const year = typeof yearCell === 'number' && Number.isInteger(yearCell) ? yearCell : (fromSheet.year ?? fromFile.year);
   let deductions = 0;

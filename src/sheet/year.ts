@@ -10,6 +10,7 @@
 import {
   getFramework,
   gradeInfo,
+  gradeOf,
   MONTHLY_BANDS,
   msg,
   ND90_M02,
@@ -60,11 +61,11 @@ const gradeCode = (raw: string | null | undefined): GradeCode | null => {
 export function readHnMonth(m: MonthSheet): HnMonth | SkippedSheet {
   const fw = getFramework(m.templateId)!;
   const person = personFromHead(fw, { name: m.sheet, values: m.head });
-  if (person.month === null || person.month < 1 || person.month > 12) return { source: m.source, reason: YEAR_MSG.noMonth(m.source) };
+  if (person.month === null || person.month < 1 || person.month > 12) return { source: m.source, reason: YEAR_MSG.noMonthCell() };
   // The score recomputed from the inputs when every criterion has a value (as the summary does), else the sheet's own.
   const complete = m.score.criteria.length > 0 && m.score.criteria.every((c) => c.self !== null) && !m.score.incomplete;
   const score = complete ? m.score.total : person.score;
-  if (score === null) return { source: m.source, reason: YEAR_MSG.noScore(m.source) };
+  if (score === null) return { source: m.source, reason: YEAR_MSG.noScore() };
   return {
     source: m.source,
     templateId: m.templateId,
@@ -75,14 +76,12 @@ export function readHnMonth(m: MonthSheet): HnMonth | SkippedSheet {
     unit: text(m.head[HN_CELL.unit[0]]?.[HN_CELL.unit[1]]),
     category: m.templateId === 'hn-m03' ? text(m.head[HN_CELL.category[0]]?.[HN_CELL.category[1]]) : '',
     score,
-    grade: gradeInfo(gradeOfScore(score)).code,
+    grade: gradeOf(score, MONTHLY_BANDS),
     selfGrade: gradeCode(person.selfGrade),
     decidedGrade: gradeCode(person.decidedGrade),
     override: person.override ?? null,
   };
 }
-
-const gradeOfScore = (score: number): GradeCode => rollupPeriod(new Map([[1, score]]), [1]).grade!;
 
 export interface DecidedFlag {
   readonly month: number;
@@ -128,7 +127,7 @@ export function solveHnYear(monthsIn: readonly HnMonth[], options: { readonly ye
     .filter((m) => m.decidedGrade !== null && (m.decidedGrade !== m.grade || (m.selfGrade !== null && m.decidedGrade !== m.selfGrade)))
     .map((m) => ({ month: m.month, decided: m.decidedGrade!, byScore: m.grade, self: m.selfGrade }));
   const latest = list[list.length - 1];
-  const viênChức = list.some((m) => normalizeChoice(m.category) === normalizeChoice('Viên chức'));
+  const publicEmployee = list.some((m) => normalizeChoice(m.category) === normalizeChoice('Viên chức'));
   if (rollup.missing.length > 0) notes.unshift(YEAR_MSG.missing(rollup.missing));
 
   const vi: string[] = [];
@@ -166,7 +165,7 @@ export function solveHnYear(monthsIn: readonly HnMonth[], options: { readonly ye
     post: latest?.post ?? '',
     unit: latest?.unit ?? '',
     year: options.year ?? latest?.year ?? null,
-    form: viênChức ? ND90_M03 : ND90_M02,
+    form: publicEmployee ? ND90_M03 : ND90_M02,
     months,
     rollup,
     overrides,

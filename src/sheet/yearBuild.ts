@@ -13,7 +13,7 @@ import { readMarker } from './read';
 import { getTemplate } from './templates';
 import type { CellValue, SheetPlan, SheetSnapshot } from './types';
 import { groupHn, planHnYear, planNd90Prefilled, readHnMonth, solveHnYear, type HnMonth, type HnYear } from './year';
-import type { MonthSheet, SkippedSheet } from './yearSources';
+import { YEAR_MSG, type MonthSheet, type SkippedSheet } from './yearSources';
 
 export const THADS_MONTHLY = 'thads-ls';
 export const HN_MONTHLY: readonly string[] = ['hn-m01', 'hn-m02', 'hn-m03', 'hn-m04'];
@@ -134,7 +134,7 @@ export async function buildYear(host: WorkbookHost, options: YearOptions = {}): 
     sources.push({ source: full.name, sheet: full.name, templateId: id, head: full.values.slice(0, HEAD.rows), score: def.score(full) });
   }
   const result = solveYears(sources, options);
-  if (result.thads.length === 0 && result.hn.length === 0) return fail('na', result.skipped[0]?.reason ?? YEAR_NONE);
+  if (result.thads.length === 0 && result.hn.length === 0) return fail('na', result.skipped[0] ? YEAR_MSG.skipped(result.skipped[0]) : YEAR_NONE);
   const sheets = planYears(result, wb.sheets.map((s) => s.name), forms);
   const ops: WriteOp[] = [];
   for (const s of sheets) {

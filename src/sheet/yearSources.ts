@@ -47,10 +47,10 @@ export function periodInName(name: string): { month: number | null; year: number
 export const monthsText = (months: readonly number[]): string => months.join(', ');
 
 export const YEAR_MSG = {
-  noMonth: (source: string): Msg =>
+  noMonth: (): Msg =>
     msg(
-      `Không xác định được tháng của ${source}: đặt tên trang tính hoặc tên tệp có tháng, ví dụ "03-2026".`,
-      `The month of ${source} could not be found: name the sheet or the file with its month, e.g. "03-2026".`,
+      'không xác định được tháng của phiếu: đặt tên trang tính hoặc tên tệp có tháng, ví dụ "03-2026".',
+      'the month of the sheet could not be found: name the sheet or the file with its month, e.g. "03-2026".',
     ),
   duplicateMonth: (month: number, kept: string, dropped: string): Msg =>
     msg(`Tháng ${month} có hai phiếu: dùng ${kept}, bỏ qua ${dropped}.`, `Month ${month} has two sheets: ${kept} is used, ${dropped} is not.`),
@@ -59,6 +59,8 @@ export const YEAR_MSG = {
       `Chưa có phiếu tháng ${monthsText(months)}: không tính vào kết quả (không coi là 0 điểm).`,
       `No sheet for month${months.length > 1 ? 's' : ''} ${monthsText(months)}: not counted (not taken as 0 points).`,
     ),
-  noScore: (source: string): Msg =>
-    msg(`${source}: phiếu chưa đủ dữ liệu để có điểm tháng, không tính.`, `${source}: the sheet has too little data for a month's score; not counted.`),
+  noMonthCell: (): Msg => msg('phiếu chưa ghi tháng (ô "Tháng" ở đầu phiếu), không tính.', 'the sheet has no month (the "Tháng" cell at its top); not counted.'),
+  noScore: (): Msg => msg('phiếu chưa đủ dữ liệu để có điểm tháng, không tính.', "the sheet has too little data for a month's score; not counted."),
+  /** A skipped sheet in one line: where, then why. */
+  skipped: (s: SkippedSheet): Msg => msg(`${s.source}: ${s.reason.vi}`, `${s.source}: ${s.reason.en}`),
 };

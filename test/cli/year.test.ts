@@ -119,6 +119,21 @@ describe('chamdiem year', () => {
     expect(readdirSync(path.join(dir, 'nam')).sort()).toEqual(['hong.xlsx', 'nam-2026.xlsx']);
   });
 
+  it('a THADS sheet whose month cannot be found is skipped with one line naming it, the rest is used (exit 1)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const r = await fillTemplate(new ExcelJsHost(wb), 'thads-ls', { year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    wb.getWorksheet(r.value.sheet)!.name = 'Bảng chấm điểm';
+    mkdirSync(path.join(dir, 'khong-thang'), { recursive: true });
+    writeFileSync(path.join(dir, 'khong-thang', 'bang.xlsx'), await workbookBytes(wb));
+    const run = await runCli(['year', 'khong-thang', 'nam/nam-2026.xlsx', '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      'Bỏ qua khong-thang/bang.xlsx › Bảng chấm điểm: không xác định được tháng của phiếu: đặt tên trang tính hoặc tên tệp có tháng, ví dụ "03-2026".',
+    ]);
+    expect(JSON.parse(run.stdout).thads[0].months).toHaveLength(5);
+  });
+
   it('a bad --method is one line, exit 2', async () => {
     const r = await runCli(['year', 'nam', '--method', 'median'], dir);
     expect([r.code, lines(r.stderr)]).toEqual([2, ['--method: "median" không hợp lệ (occurrences hoặc mean).']]);
