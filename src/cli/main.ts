@@ -12,6 +12,7 @@ import { checkCommand } from './commands/check';
 import { scoreCommand } from './commands/score';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
+import { yearCommand } from './commands/year';
 import { Context, type CliIo } from './context';
 import { CLI } from './messages';
 import { InputError } from './xlsxFile';
@@ -51,6 +52,7 @@ const COMMANDS: Record<string, { options: Record<string, OptionSpec>; run: (ctx:
     },
     run: summaryCommand,
   },
+  year: { options: { output: { value: true, alias: 'o' }, method: { value: true }, year: { value: true } }, run: yearCommand },
 };
 
 /** `--lang` anywhere on the line, read before anything else so that even a usage error speaks the chosen language. */

@@ -18,6 +18,7 @@ export const CLI = {
         '  score <tệp.xlsx> [--json] [-o <bản sao.xlsx>]   tính lại điểm từ số liệu, báo ô ghi sai',
         '  score --template <mã> --input <trả lời.json> [--json]',
         '  summary <tệp hoặc thư mục…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        '  year <tệp hoặc thư mục…> -o <năm.xlsx> [--json] [--method occurrences|mean] [--year 2026]   quý, năm từ các phiếu tháng',
         'Tùy chọn chung: --lang vi|en, --help. Xem README, mục "Dòng lệnh".',
       ].join('\n'),
       [
@@ -27,6 +28,7 @@ export const CLI = {
         '  score <file.xlsx> [--json] [-o <copy.xlsx>]    recompute the points from the inputs, report cells that disagree',
         '  score --template <id> --input <answers.json> [--json]',
         '  summary <files or folders…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        '  year <files or folders…> -o <year.xlsx> [--json] [--method occurrences|mean] [--year 2026]   quarters and years from the monthly sheets',
         'Common options: --lang vi|en, --help. See the README, "Command line".',
       ].join('\n'),
     ),

@@ -67,3 +67,63 @@ export function rollupFlags(
   }
   return msg(`Lưu ý (chưa áp dụng vào kết quả): ${vi.join('; ')}.`, `Flagged (not applied to the result): ${en.join('; ')}.`);
 }
+
+/**
+ * How months become a quarter or a year.
+ * - 'mean' — DOMAIN.md Roll-up Decision: the mean of the months present (Hà Nội, seed 004: no formula given).
+ * - 'occurrences' — seed 000 (THADS): the quarter and the year are themselves scored by the same table (mục 4.2, Bước
+ *   1: "tự chấm điểm (theo Phụ lục 2)"): 200 base points minus every deduction plus every bonus of the period, each
+ *   multiplied by its number of times (mục 2). Over the monthly sheets that is the base plus the sum of each month's
+ *   difference from the base. The seed wins over DOMAIN.md's mean here (it says how a period is scored; the mean
+ *   would dilute a violation over three months), so this is THADS's default; 'mean' stays available.
+ */
+export type RollupMethod = 'mean' | 'occurrences';
+
+/** The calendar months (1–12) of quarter 1–4. */
+export const quarterMonths = (quarter: number): readonly number[] => [3 * quarter - 2, 3 * quarter - 1, 3 * quarter];
+export const YEAR_MONTHS: readonly number[] = Array.from({ length: 12 }, (_, i) => i + 1);
+
+export interface PeriodRollup {
+  /** The calendar months the period spans. */
+  readonly months: readonly number[];
+  /** Months with a score, and months without one: listed, never counted as 0. */
+  readonly present: readonly number[];
+  readonly missing: readonly number[];
+  /** Null when no month of the period has a score. */
+  readonly score: number | null;
+  /** Null without bands (THADS until the unit sets them) or without a score. */
+  readonly grade: GradeCode | null;
+  /** Calendar months graded D by their own score: flagged beside the result, not applied (DOMAIN.md Roll-up). */
+  readonly monthsGradedD: readonly number[];
+  readonly method: RollupMethod;
+}
+
+/**
+ * A quarter's or a year's result from the scores of its calendar months (`scores`: month 1–12 → score). Months absent
+ * from `scores` are listed in `missing`; the score is formed from the months present by `method`.
+ */
+export function rollupPeriod(
+  scores: ReadonlyMap<number, number>,
+  months: readonly number[],
+  options: { readonly method?: RollupMethod; readonly base?: number; readonly bands?: readonly GradeBand[] | null } = {},
+): PeriodRollup {
+  const method = options.method ?? 'mean';
+  const base = options.base ?? 0;
+  const bands = options.bands === undefined ? MONTHLY_BANDS : options.bands;
+  const present = months.filter((m) => scores.has(m));
+  const missing = months.filter((m) => !scores.has(m));
+  const values = present.map((m) => scores.get(m)!);
+  let score: number | null = null;
+  if (values.length > 0) {
+    score = method === 'mean' ? round(values.reduce((a, s) => a + s, 0) / values.length) : round(base + values.reduce((a, s) => a + (s - base), 0));
+  }
+  return {
+    months,
+    present,
+    missing,
+    score,
+    grade: score === null || bands === null ? null : gradeOf(score, bands),
+    monthsGradedD: bands === null ? [] : present.filter((m) => gradeOf(scores.get(m)!, bands) === 'KHTNV'),
+    method,
+  };
+}

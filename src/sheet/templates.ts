@@ -4,8 +4,10 @@ import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import type { SheetHead } from './host';
 import { HN_TEMPLATES } from './hn';
 import { ND90_TEMPLATES } from './nd90';
+import { PARTY_TEMPLATES } from './party';
 import { planFramework } from './plans/framework';
 import { UNIT_TEMPLATES } from './unit';
+import { YEAR_TEMPLATES } from './yearTemplates';
 import type { Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
 
 export type DetailField = 'name' | 'post' | 'unit' | 'month' | 'year';
@@ -76,13 +78,15 @@ const FRAMEWORK_TEMPLATES: readonly TemplateDef[] = [
   ),
 ];
 
-/** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, unit summary (1A, 2A). */
+/** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, Party forms, unit summary (1A, 2A), quarters and years. */
 export const TEMPLATES: readonly TemplateDef[] = [
   FRAMEWORK_TEMPLATES[0]!,
   ...HN_TEMPLATES,
   FRAMEWORK_TEMPLATES[1]!,
   ...ND90_TEMPLATES,
+  ...PARTY_TEMPLATES,
   ...UNIT_TEMPLATES,
+  ...YEAR_TEMPLATES,
 ];
 
 export const getTemplate = (id: string): TemplateDef | undefined => TEMPLATES.find((t) => t.id === id.trim().toLowerCase());

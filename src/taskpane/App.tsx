@@ -8,6 +8,7 @@ import { MessageNotice } from './components/MessageNotice';
 import { PaneTabs } from './components/PaneTabs';
 import { ScorePane } from './components/ScorePane';
 import { SummaryPane } from './components/SummaryPane';
+import { YearPane } from './components/YearPane';
 import { attemptPlain } from './hooks/outcome';
 import { t, type StringKey } from './strings';
 import { tokens } from './tokens';
@@ -29,9 +30,9 @@ const useStyles = makeStyles({
   panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
-export type PaneId = 'gallery' | 'check' | 'score' | 'summary';
-export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary'];
-const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary' };
+export type PaneId = 'gallery' | 'check' | 'score' | 'summary' | 'year';
+export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary', 'year'];
+const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary', year: 'tabYear' };
 
 /** Settings key of the language the user chose. */
 export const LANG_KEY = 'lang';
@@ -89,6 +90,7 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
           {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
           {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
           {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'year' ? <YearPane host={host} settings={settings} lang={lang} /> : null}
         </section>
       ))}
     </main>

@@ -11,6 +11,8 @@
  */
 export { buildNotice, buildNoticeFromWorkbook, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet, selectCell } from '../sheet/operations';
 export { MemorySettings, MemoryWorkbook } from '../sheet/memoryHost';
+export { buildYear } from '../sheet/yearBuild';
+export { yearView } from './hooks/yearView';
 export { createOfficeHost } from './excel/officeHost';
 export { runScore } from './hooks/useScore';
 export { FillProgress } from './components/FillProgress';

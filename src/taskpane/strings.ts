@@ -250,6 +250,22 @@ export const STRINGS = {
   summaryOpenAria: { vi: 'Mở trang “{sheet}” của {name}', en: "Open {name}'s sheet “{sheet}”" },
   noticeDone: { vi: 'Đã lập thông báo 2A trên trang “{sheet}”.', en: 'Notice 2A was built on sheet “{sheet}”.' },
   summaryCounts: { vi: 'Số lượng', en: 'Counts' },
+
+  // Tổng hợp năm / quý
+  tabYear: { vi: 'Năm / quý', en: 'Year / quarters' },
+  yearIntro: {
+    vi: 'Lập kết quả quý, năm từ các phiếu tháng trong sổ làm việc: THADS (4 quý và cả năm, báo cáo Cục theo Phụ lục 03); Hà Nội (cả năm, kèm phiếu đánh giá Nghị định 90 điền sẵn mức đề xuất và căn cứ). Không ghi đè ô đã nhập.',
+    en: 'Builds the quarters and the year from the monthly sheets of the workbook: THADS (four quarters and the year, reported to the Cục as Phụ lục 03); Hà Nội (the year, with the Decree 90 form prefilled with the proposed level and its basis). Cells already typed are never overwritten.',
+  },
+  yearMethodLabel: { vi: 'Điểm quý, năm của THADS', en: 'THADS quarter and year score' },
+  yearMethodOccurrences: {
+    vi: 'Theo bảng tiêu chí: 200 – tổng điểm trừ + tổng điểm thưởng của cả kỳ',
+    en: 'By the criteria table: 200 – all deductions + all bonuses of the period',
+  },
+  yearMethodMean: { vi: 'Bình quân các tháng có phiếu', en: 'Mean of the months with a sheet' },
+  yearRun: { vi: 'Tổng hợp năm / quý', en: 'Build the year / quarters' },
+  yearBusy: { vi: 'Đang tổng hợp…', en: 'Consolidating…' },
+  yearDone: { vi: 'Đã lập {count} trang, bắt đầu từ “{sheet}”.', en: '{count} sheets built, starting with “{sheet}”.' },
   countPeople: { vi: 'Số người', en: 'People' },
   countA: { vi: 'Loại A (theo điểm)', en: 'Graded A (by score)' },
   countB: { vi: 'Loại B (theo điểm)', en: 'Graded B (by score)' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GradeBand } from '../../src/scoring/types';
-import { rollup, rollupFlags } from '../../src/scoring/rollup';
+import { quarterMonths, rollup, rollupFlags, rollupPeriod, YEAR_MONTHS } from '../../src/scoring/rollup';
 
 describe('rollup — arguments', () => {
   it('returns score, grade, number of months and the months graded D', () => {
@@ -83,5 +83,32 @@ describe('rollupFlags — issue 11 item 16: the flags of the roll-up are visible
   });
   it('uses the bands given', () => {
     expect(rollupFlags([60], [], [{ code: 'HTXSNV', letter: 'A', min: 90 }, { code: 'KHTNV', letter: 'D', min: 0 }])?.vi).toContain('tháng thứ 1');
+  });
+});
+
+describe('rollupPeriod — issue 13: quarters and years by calendar month', () => {
+  const scores = new Map([
+    [1, 190],
+    [2, 200],
+    [4, 195],
+  ]);
+  it('lists the months missing and never counts them as 0 (mean of the months present)', () => {
+    const q1 = rollupPeriod(scores, quarterMonths(1));
+    expect([q1.present, q1.missing, q1.score, q1.grade]).toEqual([[1, 2], [3], 195, 'HTXSNV']); // (190 + 200) / 2
+  });
+  it('occurrences (seed 000): base plus each month’s difference from it', () => {
+    const q1 = rollupPeriod(scores, quarterMonths(1), { method: 'occurrences', base: 200, bands: null });
+    expect([q1.score, q1.grade, q1.monthsGradedD]).toEqual([190, null, []]); // 200 + (−10) + 0
+    const y = rollupPeriod(scores, YEAR_MONTHS, { method: 'occurrences', base: 200, bands: [
+      { code: 'HTXSNV', letter: 'A', min: 195 },
+      { code: 'HTTNV', letter: 'B', min: 192 },
+      { code: 'HTNV', letter: 'C', min: 191 },
+      { code: 'KHTNV', letter: 'D', min: Number.NEGATIVE_INFINITY },
+    ] });
+    expect([y.score, y.grade, y.monthsGradedD, y.missing.length]).toEqual([185, 'KHTNV', [1], 9]); // 200 − 10 − 5
+  });
+  it('a period without any month has no score and no grade', () => {
+    const q4 = rollupPeriod(scores, quarterMonths(4));
+    expect([q4.score, q4.grade, q4.missing]).toEqual([null, null, [10, 11, 12]]);
   });
 });

@@ -32,6 +32,9 @@ export const COL = {
 export const inputLabelCol = (i: number): number => COL.firstInput + 2 * i;
 export const inputValueCol = (i: number): number => COL.firstInput + 2 * i + 1;
 
+/** Where a person's sheet (THADS) keeps the name, in the details row: label, value. */
+export const NAME_CELL = { label: COL.appraised, value: COL.evidence } as const;
+
 /** Rows of the head block (0-based). */
 export const ROW = { title: 0, subtitle: 1, details: 2, summary: 3, header: 5, total: 6, first: 7 } as const;
 
@@ -105,6 +108,12 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
   b.set(ROW.details, 1, { value: details.unit ?? '', style: 'input', input: true });
   b.set(ROW.details, 2, { value: 'Năm:', style: 'label' });
   b.set(ROW.details, 3, { value: details.year ?? null, style: 'input', input: true, numberFormat: '0' });
+  // A THADS sheet is one person's month (seed 000, mục 4.2): the name is kept on the sheet, where the quarter and the
+  // year read it (a sheet's name is cut to 31 characters).
+  if (fw.scoring === 'base') {
+    b.set(ROW.details, NAME_CELL.label, { value: 'Họ và tên:', style: 'label' });
+    b.set(ROW.details, NAME_CELL.value, { value: details.name ?? '', style: 'input', input: true });
+  }
 
   b.set(ROW.header, COL.id, { value: 'STT', style: 'header' });
   for (const [c, h] of HEADERS) b.set(ROW.header, c, { value: h, style: 'header' });
