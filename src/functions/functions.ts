@@ -9,6 +9,7 @@
  * An Excel error in an input passes through naming the argument (README, "Lỗi trong ô"); no function ever throws.
  */
 import * as core from '../scoring/cells';
+import { ruleCell } from '../scoring/notation/cell';
 import { cell } from './safe';
 
 
@@ -92,6 +93,26 @@ export function score(
   more?: any[][][],
 ): number | string | CustomFunctions.Error {
   return cell(() => core.scoreCell(templateId, criterionId, [input, ...(more ?? [])]));
+}
+
+/**
+ * Points of one criterion by a rule written in the framework notation (a sheet filled from your own framework, "Khung tiêu chí"), e.g. =CCHC.RULE(W12;X12;C12;J12;L12) where W12 holds "tỷ lệ, từ 80%".
+ * @customfunction CCHC.RULE
+ * @param rule The rule in the notation, usually a cell: "mức: Ban hành đầy đủ = 1; Không đầy đủ = 0", "tỷ lệ, từ 80%", "khảo sát", "bậc: …", "so sánh: …", "xếp loại: …", "trừ mỗi lần: 2", "vượt chỉ tiêu: …", "KPI". Blank: #N/A.
+ * @param specialCases The criterion's special cases, "name [key] = points; …". Blank = none.
+ * @param maxPoints The criterion's maximum points. Blank or 0: missing (except per-occurrence rules, which have none).
+ * @param input The rule's first input, or a special case's name or key. A blank cell reads 0.
+ * @param [more] The rule's further inputs, in order. Excel passes all of them as one array (a repeating parameter).
+ * @returns Points, rounded to 2 decimals.
+ */
+export function rule(
+  rule: number | string | boolean | null,
+  specialCases: number | string | boolean | null,
+  maxPoints: number | string | boolean | null,
+  input: any[][],
+  more?: any[][][],
+): number | string | CustomFunctions.Error {
+  return cell(() => ruleCell(rule, specialCases, maxPoints, [input, ...(more ?? [])]));
 }
 
 /**
