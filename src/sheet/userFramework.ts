@@ -201,7 +201,9 @@ export function planFrameworkSheet(fw: Framework, version = defaultVersion(fw)):
   );
   // Not a template sheet: its own marker, which the template gallery's readMarker does not take for one.
   const grid = plan.grid.map((row, r) => (r === 0 ? row.map((cell, c) => (c === MARKER_COL ? { value: FRAMEWORK_MARKER, style: 'marker' as const } : cell)) : row));
-  return { ...plan, templateId: 'khung', grid };
+  // Excel refuses a row taller than 409 points (the remarks of a long text): such a row scrolls within its cell.
+  const rowHeights = plan.rowHeights?.map((h) => (h === undefined ? undefined : Math.min(h, 409)));
+  return { ...plan, templateId: 'khung', grid, ...(rowHeights ? { rowHeights } : {}) };
 }
 
 /** The year a built-in's title names, as its version ("…năm 2024…"); '' where it names none. */
