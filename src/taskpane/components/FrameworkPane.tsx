@@ -36,6 +36,10 @@ export const FRAMEWORK_TEXT = {
     msg(`Trang “${sheet}” có ${n} lỗi, chưa dùng được khung. Bấm vào một lỗi để chọn ô.`, `The sheet “${sheet}” has ${n} errors; the framework cannot be used yet. Press an error to select its cell.`),
 } as const;
 
+interface Work {
+  (): Promise<void>;
+}
+
 export interface FrameworkPaneProps {
   readonly host: WorkbookHost;
   readonly lang: Lang;
@@ -50,7 +54,7 @@ export const FrameworkPane: React.FC<FrameworkPaneProps> = ({ host, lang }) => {
   const [findings, setFindings] = React.useState<{ sheet: string; list: readonly FrameworkFinding[] } | null>(null);
   const [sample, setSample] = React.useState(FRAMEWORKS[0]!.id);
 
-  const run = async (work: () => Promise<void>) => {
+  const run = async (work: Work) => {
     setBusy(true);
     setError(null);
     setSuccess(null);
