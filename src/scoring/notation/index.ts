@@ -46,6 +46,9 @@ export const notationOf = (kind: RuleKindName): RuleNotation => NOTATIONS.find((
 
 const HEADS = NOTATIONS.flatMap((n) => n.heads.map((head) => ({ head, n }))).sort((a, b) => b.head.length - a.head.length);
 
+/** A text echoed in a message: short enough for Excel's 255 characters. */
+const short = (s: string): string => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+
 /** The rule of a text, with the criterion's special cases (their own column) attached. */
 export function parseRule(text: string, specialCases: readonly SpecialCase[] = []): Result<AnyRule> {
   const t = text.normalize('NFC').trim();
@@ -57,7 +60,7 @@ export function parseRule(text: string, specialCases: readonly SpecialCase[] = [
     const next = folded.charAt(head.length);
     return next === '' || /[\s:,]/.test(next);
   });
-  if (!found) return fail('value', NOTATION_MESSAGES.unknownRule(t.split('\n')[0]!.slice(0, 60), NOTATIONS.map((n) => n.examples[0]!.split('\n')[0]).join(' | ')));
+  if (!found) return fail('value', NOTATION_MESSAGES.unknownRule(short(t.split('\n')[0]!), NOTATIONS.map((n) => n.examples[0]!.split('\n')[0]).join(' | ')));
   const rest = t.slice(found.head.length);
   // "so sánh thứ hạng" folds to more than one space-separated word: the head matched is the folded one.
   if (specialCases.length > 0 && !found.n.takesSpecialCases) {

@@ -2,7 +2,7 @@ import { msg } from '../messages';
 import { fail, ok } from '../result';
 import { ratio, type RatioParams } from '../rules';
 import { bodyOf, type RuleNotation } from './kind';
-import { fold, NOTATION_MESSAGES as M, printPercent, readParam, THRESHOLD } from './text';
+import { cut, fold, NOTATION_MESSAGES as M, printPercent, readParam, THRESHOLD } from './text';
 
 const EXAMPLE = 'tỷ lệ, từ 80%';
 
@@ -19,7 +19,7 @@ export const ratioNotation: RuleNotation = {
     if (fold(value).startsWith('tu ')) value = value.slice(value.search(/\s/)).trim();
     if (fold(value).endsWith(' tro len')) value = value.slice(0, value.length - 'trở lên'.length).trim();
     if (!/^[^%]*\d[^%]*%$/.test(value)) {
-      return fail('value', msg(`Ngưỡng "${value}" cần ghi dạng phần trăm (ví dụ: ${EXAMPLE}).`, `Threshold "${value}" must be a percentage (e.g. ${EXAMPLE}).`));
+      return fail('value', msg(`Ngưỡng "${cut(value)}" cần ghi dạng phần trăm (ví dụ: ${EXAMPLE}).`, `Threshold "${cut(value)}" must be a percentage (e.g. ${EXAMPLE}).`));
     }
     const t = readParam({ key: 'threshold', label: THRESHOLD, type: 'number' }, value);
     if (!t.ok) return t;

@@ -80,29 +80,32 @@ export function splitPair(part: string): { label: string; value: string } | null
   return label === '' || value === '' ? null : { label, value };
 }
 
+/** A text the user typed, echoed in a message: short enough for Excel's 255 characters. */
+export const cut = (s: string): string => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+
 export const NOTATION_MESSAGES = {
   missingValue: (label: Msg) => msg(`Thiếu giá trị: ${label.vi}.`, `Missing value: ${label.en}.`),
   unknownRule: (text: string, forms: string) =>
-    msg(`Không hiểu quy tắc "${text}". Các dạng quy tắc: ${forms}.`, `Rule "${text}" is not understood. Rule forms: ${forms}.`),
+    msg(`Không hiểu quy tắc "${cut(text)}". Các dạng quy tắc: ${forms}.`, `Rule "${cut(text)}" is not understood. Rule forms: ${forms}.`),
   emptyRule: () => msg('Thiếu quy tắc chấm.', 'The rule is missing.'),
   badPair: (part: string, example: string) =>
-    msg(`"${part}" không đúng dạng "tên = điểm" (ví dụ: ${example}).`, `"${part}" is not of the form "name = points" (e.g. ${example}).`),
+    msg(`"${cut(part)}" không đúng dạng "tên = điểm" (ví dụ: ${example}).`, `"${cut(part)}" is not of the form "name = points" (e.g. ${example}).`),
   noOptions: (example: string) => msg(`Cần ít nhất một mức (ví dụ: ${example}).`, `At least one option is needed (e.g. ${example}).`),
-  duplicateOption: (label: string) => msg(`Mức "${label}" ghi hai lần.`, `Option "${label}" is written twice.`),
+  duplicateOption: (label: string) => msg(`Mức "${cut(label)}" ghi hai lần.`, `Option "${cut(label)}" is written twice.`),
   extraText: (kind: string, extra: string, example: string) =>
-    msg(`Quy tắc "${kind}" không có phần "${extra}" (ví dụ: ${example}).`, `Rule "${kind}" takes no "${extra}" (e.g. ${example}).`),
-  unknownWord: (word: string, allowed: string) => msg(`Không hiểu "${word}"; dùng: ${allowed}.`, `"${word}" is not understood; use: ${allowed}.`),
+    msg(`Quy tắc "${cut(kind)}" không có phần "${cut(extra)}" (ví dụ: ${example}).`, `Rule "${cut(kind)}" takes no "${cut(extra)}" (e.g. ${example}).`),
+  unknownWord: (word: string, allowed: string) => msg(`Không hiểu "${cut(word)}"; dùng: ${allowed}.`, `"${cut(word)}" is not understood; use: ${allowed}.`),
   missingGrades: (missing: string) => msg(`Thiếu điểm của mức xếp loại: ${missing}.`, `Points missing for the ratings: ${missing}.`),
   bracketsOrder: () => msg('Các khung phải tăng dần (từ 5% rồi từ 10%…).', 'Brackets must ascend (from 5%, then from 10%…).'),
   tierLine: (line: string) =>
     msg(
-      `Không hiểu dòng "${line}": dùng "a = tên số liệu", "nếu a > 0: tên bậc = điểm", "còn lại: tên bậc = điểm" hoặc "kiểm tra: a + b ≤ c".`,
-      `Line "${line}" is not understood: use "a = input name", "nếu a > 0: tier = points", "còn lại: tier = points" or "kiểm tra: a + b ≤ c".`,
+      `Không hiểu dòng "${cut(line)}": dùng "a = tên số liệu", "nếu a > 0: tên bậc = điểm", "còn lại: tên bậc = điểm" hoặc "kiểm tra: a + b ≤ c".`,
+      `Line "${cut(line)}" is not understood: use "a = input name", "nếu a > 0: tier = points", "còn lại: tier = points" or "kiểm tra: a + b ≤ c".`,
     ),
   tierCondition: (cond: string) =>
-    msg(`Không hiểu điều kiện "${cond}" (ví dụ: "a > 0", "a ≥ 85% b", "a + b ≤ c").`, `Condition "${cond}" is not understood (e.g. "a > 0", "a ≥ 85% b", "a + b ≤ c").`),
-  unknownVariable: (name: string) => msg(`Số liệu "${name}" chưa được khai báo (thêm dòng "${name} = tên số liệu").`, `Input "${name}" is not declared (add a line "${name} = input name").`),
-  duplicateVariable: (name: string) => msg(`Số liệu "${name}" khai báo hai lần.`, `Input "${name}" is declared twice.`),
+    msg(`Không hiểu điều kiện "${cut(cond)}" (ví dụ: "a > 0", "a ≥ 85% b", "a + b ≤ c").`, `Condition "${cut(cond)}" is not understood (e.g. "a > 0", "a ≥ 85% b", "a + b ≤ c").`),
+  unknownVariable: (name: string) => msg(`Số liệu "${cut(name)}" chưa được khai báo (thêm dòng "${name} = tên số liệu").`, `Input "${cut(name)}" is not declared (add a line "${name} = input name").`),
+  duplicateVariable: (name: string) => msg(`Số liệu "${cut(name)}" khai báo hai lần.`, `Input "${cut(name)}" is declared twice.`),
   noInputs: () => msg('Quy tắc theo bậc cần ít nhất một số liệu ("a = tên số liệu").', 'A tiered rule needs at least one input ("a = input name").'),
   tooManyInputs: (n: number, max: number) => msg(`Quy tắc có ${n} số liệu, tối đa ${max}.`, `The rule has ${n} inputs, at most ${max}.`),
   noTiers: () => msg('Quy tắc theo bậc cần ít nhất một bậc ("nếu …: … = điểm").', 'A tiered rule needs at least one tier ("nếu …: … = points").'),
@@ -111,13 +114,13 @@ export const NOTATION_MESSAGES = {
   tierAfterOtherwise: () => msg('Không có bậc nào sau "còn lại".', 'No tier may follow "còn lại".'),
   special: (part: string) =>
     msg(
-      `Không hiểu trường hợp đặc biệt "${part}": dùng "tên [mã] = điểm" (ví dụ: Trong năm không có đơn thư [khong-don-thu] = 1).`,
-      `Special case "${part}" is not understood: use "name [key] = points" (e.g. Trong năm không có đơn thư [khong-don-thu] = 1).`,
+      `Không hiểu trường hợp đặc biệt "${cut(part)}": dùng "tên [mã] = điểm" (ví dụ: Trong năm không có đơn thư [khong-don-thu] = 1).`,
+      `Special case "${cut(part)}" is not understood: use "name [key] = points" (e.g. Trong năm không có đơn thư [khong-don-thu] = 1).`,
     ),
-  specialNoPoints: (part: string) => msg(`Trường hợp đặc biệt "${part}" chưa ghi điểm ("= điểm").`, `Special case "${part}" has no points ("= points").`),
-  specialDuplicate: (key: string) => msg(`Mã trường hợp đặc biệt "${key}" ghi hai lần.`, `Special case key "${key}" is written twice.`),
+  specialNoPoints: (part: string) => msg(`Trường hợp đặc biệt "${cut(part)}" chưa ghi điểm ("= điểm").`, `Special case "${cut(part)}" has no points ("= points").`),
+  specialDuplicate: (key: string) => msg(`Mã trường hợp đặc biệt "${cut(key)}" ghi hai lần.`, `Special case key "${cut(key)}" is written twice.`),
   specialNotAllowed: (kind: string) =>
-    msg(`Quy tắc "${kind}" không có trường hợp đặc biệt.`, `Rule "${kind}" takes no special cases.`),
+    msg(`Quy tắc "${cut(kind)}" không có trường hợp đặc biệt.`, `Rule "${cut(kind)}" takes no special cases.`),
   thresholdAbove: (v: string) => msg(`Ngưỡng ${v} lớn hơn 100%.`, `Threshold ${v} is above 100%.`),
 } as const;
 
