@@ -1,14 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExcelJsHost } from '../../src/cli/excelHost';
 import { evaluateSnapshot } from '../../src/cli/hyperformulaPlugin';
 import { checkedCells } from '../../src/cli/recompute';
 import { openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { getFramework } from '../../src/scoring';
 import { scoreSheet } from '../../src/sheet/operations';
 import { getTemplate } from '../../src/sheet/templates';
 import { FRAMEWORK_SHEET_NAME } from '../../src/sheet/userFramework';
+import { answersFor } from '../support/userFramework';
 import { filledTemplate, runCli, sampleInputs, tempDir } from './support';
 
 const dir = tempDir('chamdiem-fw-');
@@ -141,4 +144,18 @@ describe('chamdiem framework', () => {
     expect(a.code, a.stderr).toBe(b.code);
     expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
   });
+
+  for (const id of ['thads-ls', 'hn-m03', 'hn-m01']) {
+    it(`score --framework = score --template on generated answers: ${id}`, async () => {
+      expect((await runCli(['framework', 'export', id, '-o', `${id}-k.xlsx`], dir)).code).toBe(0);
+      for (const [i, answers] of fc.sample(answersFor(getFramework(id)!), { numRuns: 2, seed: 7 }).entries()) {
+        writeFileSync(file(`${id}-a${i}.json`), JSON.stringify({ answers }));
+        const a = await runCli(['score', '--framework', `${id}-k.xlsx`, '--input', `${id}-a${i}.json`, '--json'], dir);
+        const b = await runCli(['score', '--template', id, '--input', `${id}-a${i}.json`, '--json'], dir);
+        expect(a.code, a.stderr).toBe(b.code);
+        expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
+      }
+    });
+  }
 });
+
