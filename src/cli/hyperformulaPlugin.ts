@@ -11,7 +11,6 @@ import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
 import type { ImplementedFunctions } from 'hyperformula';
 import { bilingual, type Result } from '../scoring';
 import * as core from '../scoring/cells';
-import { ruleCell } from '../scoring/notation/cell';
 import type { RawValue } from '../scoring/params';
 import type { CellValue, SheetSnapshot } from '../sheet/types';
 import { outsideStrings } from './formulaText';
@@ -43,7 +42,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
   { name: 'CCHC.BRACKET', params: 3, optional: 0, run: (a) => core.bracketCell(s(a[0]), a[1], a[2]) },
   { name: 'CCHC.COMPARE', params: 6, optional: 1, run: (a) => core.compareCell(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), s(a[5])) },
   { name: 'CCHC.SCORE', params: 4, optional: 1, repeatLast: true, run: (a) => core.scoreCell(s(a[0]), s(a[1]), a.slice(2).filter((x) => x !== undefined)) },
-  { name: 'CCHC.RULE', params: 5, optional: 1, repeatLast: true, run: (a) => ruleCell(s(a[0]), s(a[1]), s(a[2]), a.slice(3).filter((x) => x !== undefined)) },
   { name: 'CCHC.MAXPOINTS', params: 2, optional: 0, run: (a) => core.maxPointsCell(s(a[0]), s(a[1])) },
   { name: 'CCHC.CLASSIFY', params: 3, optional: 2, run: (a) => core.classifyCell(s(a[0]), s(a[1]), a[2]) },
   { name: 'KPI.QUANTITY', params: 3, optional: 1, run: (a) => core.kpiQuantityCell(a[0], a[1], a[2]) },

@@ -9,12 +9,11 @@
  * An Excel error in an input passes through naming the argument (README, "Lỗi trong ô"); no function ever throws.
  */
 import * as core from '../scoring/cells';
-import { ruleCell } from '../scoring/notation/cell';
 import { cell } from './safe';
 
 
 /**
- * Points of a ratio criterion: maxPoints × min(1, achieved/target) when the ratio reaches minRatio, else 0 (seed 002, e.g. 5.5.1, 7.2).
+ * Points of a ratio criterion: maxPoints × min(1, achieved/target) when the ratio reaches minRatio, else 0 (the Định Hóa commune framework, e.g. 5.5.1, 7.2).
  * @customfunction CCHC.RATIO
  * @param achieved What was achieved (tasks done, money disbursed…). Blank = 0.
  * @param target The target or total it is measured against. Blank = 0 (#DIV/0!).
@@ -32,7 +31,7 @@ export function ratio(
 }
 
 /**
- * Points of a survey (XHH) criterion from the counts of answers 1…5: (c×1 + d×2 + e×3 + g×4 + h×5)/B (seed 002, 1.1–1.5).
+ * Points of a survey (XHH) criterion from the counts of answers 1…5: (c×1 + d×2 + e×3 + g×4 + h×5)/B (the Định Hóa commune framework, 1.1–1.5).
  * @customfunction CCHC.SURVEY
  * @param counts Five cells: how many respondents chose answer 1, 2, 3, 4, 5. Blank = 0.
  * @param maxPoints The criterion's maximum points (4 in 2024). Blank or 0: missing.
@@ -44,7 +43,7 @@ export function survey(counts: any[][], maxPoints: number | string | boolean | n
 }
 
 /**
- * Points of the highest bracket reached: the last lower bound ≤ value gives its points; below the first, 0 (seed 001).
+ * Points of the highest bracket reached: the last lower bound ≤ value gives its points; below the first, 0 (the THADS competition table).
  * @customfunction CCHC.BRACKET
  * @param value The value to place, e.g. % above target (type 12%). Blank = 0.
  * @param lowerBounds The brackets' lower bounds, ascending. A row blank or 0 here and in points is skipped.
@@ -56,7 +55,7 @@ export function bracket(value: number | string | boolean | null, lowerBounds: an
 }
 
 /**
- * Points by comparing this year with last year: better, equal or worse (seed 002, 8.3.1 and 8.3.2).
+ * Points by comparing this year with last year: better, equal or worse (the Định Hóa commune framework, 8.3.1 and 8.3.2).
  * @customfunction CCHC.COMPARE
  * @param current This year's value (score or rank). Blank or 0: missing (a score or rank is never 0).
  * @param previous Last year's value. Blank or 0: missing.
@@ -96,29 +95,9 @@ export function score(
 }
 
 /**
- * Points of one criterion by a rule written in the framework notation (a sheet filled from your own framework, "Khung tiêu chí"), e.g. =CCHC.RULE(W12;X12;C12;J12;L12) where W12 holds "tỷ lệ, từ 80%".
- * @customfunction CCHC.RULE
- * @param rule The rule in the notation, usually a cell: "mức: Ban hành đầy đủ = 1; Không đầy đủ = 0", "tỷ lệ, từ 80%", "khảo sát", "bậc: …", "so sánh: …", "xếp loại: …", "trừ mỗi lần: 2", "vượt chỉ tiêu: …", "KPI". Blank: #N/A.
- * @param specialCases The criterion's special cases, "name [key] = points; …". Blank = none.
- * @param maxPoints The criterion's maximum points. Blank or 0: missing (except per-occurrence rules, which have none).
- * @param input The rule's first input, or a special case's name or key. A blank cell reads 0.
- * @param [more] The rule's further inputs, in order. Excel passes all of them as one array (a repeating parameter).
- * @returns Points, rounded to 2 decimals.
- */
-export function rule(
-  rule: number | string | boolean | null,
-  specialCases: number | string | boolean | null,
-  maxPoints: number | string | boolean | null,
-  input: any[][],
-  more?: any[][][],
-): number | string | CustomFunctions.Error {
-  return cell(() => ruleCell(rule, specialCases, maxPoints, [input, ...(more ?? [])]));
-}
-
-/**
  * The maximum points of a criterion of a built-in framework.
  * @customfunction CCHC.MAXPOINTS
- * @param templateId Framework id, e.g. xa-2024. Blank: #N/A.
+ * @param templateId Framework id, e.g. "xa-2024". Blank: #N/A.
  * @param criterionId Criterion id as printed, e.g. "2.3.4".
  * @returns Maximum points.
  */
@@ -130,7 +109,7 @@ export function maxPoints(templateId: number | string | boolean | null, criterio
  * The level of a total, as its full Vietnamese name (e.g. "Hoàn thành tốt nhiệm vụ").
  * @customfunction CCHC.CLASSIFY
  * @param total The total score. Blank or 0: no level (#VALUE!); above the framework total: #VALUE!.
- * @param [templateId] Framework id whose bands apply; default the monthly bands A ≥ 90, B ≥ 70, C ≥ 50. Blank = default bands. thads-ls has no bands: give them, else #N/A "Chưa có thang xếp loại".
+ * @param [templateId] Framework id whose bands apply; default the monthly bands A ≥ 90, B ≥ 70, C ≥ 50. Blank = default bands. The THADS framework ("thads-ls") has no bands: give them, else #N/A "Chưa có thang xếp loại".
  * @param [bands] Three cells: the lowest points of A, B, C, as in a sheet's bands block ("Thang xếp loại"); used instead of the framework's. Blank or 0 cell = not set; all blank = not given.
  * @returns The level's name.
  */
@@ -139,7 +118,7 @@ export function classify(total: number | string | boolean | null, templateId?: n
 }
 
 /**
- * Quantity a: Σ k × completed / Σ k × assigned, as a fraction (seed 004 III.2.2a).
+ * Quantity a: Σ k × completed / Σ k × assigned, as a fraction (the Hà Đông monthly plan, III.2.2a).
  * @customfunction KPI.QUANTITY
  * @param completed Units completed per work item. Blank = 0; a row blank or 0 in completed and assigned is skipped.
  * @param assigned Units assigned per work item. Same rows × columns as completed.
@@ -151,7 +130,7 @@ export function kpiQuantity(completed: any[][], assigned: any[][], coefficients?
 }
 
 /**
- * Quality b: completed units less 25% per failed quality review, over assigned (seed 004 III.2.2b).
+ * Quality b: completed units less 25% per failed quality review, over assigned (the Hà Đông monthly plan, III.2.2b).
  * @customfunction KPI.QUALITY
  * @param completed Units completed per work item. Blank = 0; a row blank or 0 in completed and assigned is skipped.
  * @param assigned Units assigned per work item. Same rows × columns as completed.
@@ -165,7 +144,7 @@ export function kpiQuality(completed: any[][], assigned: any[][], failedReviews:
 }
 
 /**
- * Timeliness c: completed units less 25% per delay, over assigned (seed 004 III.2.2c).
+ * Timeliness c: completed units less 25% per delay, over assigned (the Hà Đông monthly plan, III.2.2c).
  * @customfunction KPI.TIMELINESS
  * @param completed Units completed per work item. Blank = 0; a row blank or 0 in completed and assigned is skipped.
  * @param assigned Units assigned per work item. Same rows × columns as completed.
@@ -179,7 +158,7 @@ export function kpiTimeliness(completed: any[][], assigned: any[][], delays: any
 }
 
 /**
- * KPI result: (a+b+c)/3 for staff, (a+b+c+d+đ+e)/6 for leaders (seed 004 III.4).
+ * KPI result: (a+b+c)/3 for staff, (a+b+c+d+đ+e)/6 for leaders (the Hà Đông monthly plan, III.4).
  * @customfunction KPI.RESULT
  * @param a Quantity, as a percentage. Blank = 0%.
  * @param b Quality, as a percentage. Blank = 0%.
@@ -201,7 +180,7 @@ export function kpiResult(
 }
 
 /**
- * Monthly score: general points + KPI result × 70, rounded to 2 decimals (seed 004 III.5).
+ * Monthly score: general points + KPI result × 70, rounded to 2 decimals (the Hà Đông monthly plan, III.5).
  * @customfunction KPI.MONTHLY
  * @param generalPoints Points of the general criteria (at most 30). Blank = 0.
  * @param kpiResult The KPI result as a percentage. Blank = 0%.
@@ -212,7 +191,7 @@ export function kpiMonthly(generalPoints: number | string | boolean | null, kpiR
 }
 
 /**
- * Grade of a monthly score: A ≥ 90, B ≥ 70, C ≥ 50, else D (seed 004 §3.1), from the score rounded to 2 decimals.
+ * Grade of a monthly score: A ≥ 90, B ≥ 70, C ≥ 50, else D (the Hà Đông monthly plan, II.3.1), from the score rounded to 2 decimals.
  * @customfunction KPI.GRADE
  * @param score The score out of 100. Blank or 0: no grade (#VALUE!).
  * @param [style] "letter" (A; default), "code" (HTXSNV) or "name" (Hoàn thành xuất sắc nhiệm vụ). Blank = "letter".
@@ -235,7 +214,7 @@ export function kpiDeduct(maxPoints: number | string | boolean | null, deduction
 }
 
 /**
- * How many A grades the unit may keep: the largest k with k ≤ cap × (number of B + demoted A's) (seed 004 §3.2).
+ * How many A grades the unit may keep: the largest k with k ≤ cap × (number of B + demoted A's) (the Hà Đông monthly plan, II.3.2).
  * @customfunction KPI.QUOTA
  * @param grades The grades of the unit (A/B/C/D or HTXSNV…); blank cells (heads of unit) are not counted. Excel passes them as 0: still not counted.
  * @param [cap] 20% (default), up to 25% for an outstanding unit ("không vượt quá 25%"): above 25% is #VALUE!. Blank or 0 = 20%.
@@ -267,7 +246,7 @@ export function kpiAnnualFlags(monthlyScores: any[][], overrides?: any[][]): num
 }
 
 /**
- * THADS total: base − Σ deduction × times + Σ bonus × times; no cap, may be negative (seed 000 §2).
+ * THADS total: base − Σ deduction × times + Σ bonus × times; no cap, may be negative (the Lạng Sơn THADS guide, part 2).
  * @customfunction THADS.TOTAL
  * @param deductionPoints Points of each deduction criterion. Blank = 0.
  * @param deductionTimes Times each deduction occurred. Same rows × columns as deductionPoints; blank = 0.
@@ -297,7 +276,7 @@ export function parseNumber(text: number | string | boolean | null): number | st
 }
 
 /**
- * The date before which a step of the monthly round must be done: self-assessment before the 25th, comments before the 26th, decision before the 28th, public list before the 5th of the next month; December's round before 15 December (seed 004).
+ * The date before which a step of the monthly round must be done: self-assessment before the 25th, comments before the 26th, decision before the 28th, public list before the 5th of the next month; December's round before 15 December (the Hà Đông monthly plan).
  * @customfunction KPI.DEADLINE
  * @param year The year. Blank or 0: missing.
  * @param month The month (1–12). Blank or 0: missing.
@@ -313,7 +292,7 @@ export function kpiDeadline(
 }
 
 /**
- * Checks one criterion's evidence the way the appraisal council does (seed 002 §2): "OK" or the problems found. E1 no evidence; E2 no real document number (a placeholder "Số:   /BC-UBND", or a document named with no number: forecast 0; 123/BC-UBND, 05/kh-ubnd, 05-NQ/ĐU are real); E3 no place (Mục, Điểm, Khoản, Điều, Phần, Chương with its number, trang N, phụ lục N, biểu N); E4 no statistics table where one is asked for (forecast 0); E5 a document dated after the cut-off (dates d/m/yyyy or "ngày 21 tháng 11 năm 2024"; a period "đến 31/12/2024" is not a document date). Warnings read "E3 (cảnh báo)".
+ * Checks one criterion's evidence the way the appraisal council does (the Định Hóa commune guide, part 2): "OK" or the problems found. E1 no evidence; E2 no real document number (a placeholder "Số:   /BC-UBND", or a document named with no number: forecast 0; 123/BC-UBND, 05/kh-ubnd, 05-NQ/ĐU are real); E3 no place (Mục, Điểm, Khoản, Điều, Phần, Chương with its number, trang N, phụ lục N, biểu N); E4 no statistics table where one is asked for (forecast 0); E5 a document dated after the cut-off (dates d/m/yyyy or "ngày 21 tháng 11 năm 2024"; a period "đến 31/12/2024" is not a document date). Warnings read "E3 (cảnh báo)".
  * @customfunction CCHC.EVIDENCE
  * @param evidence The evidence documents (tài liệu kiểm chứng), e.g. "Báo cáo 123/BC-UBND ngày 10/11/2024". Blank (or 0) = no evidence: E1.
  * @param explanation The explanation (giải trình), naming where in the document: Mục II, khoản 2, trang 3, phụ lục 1… Blank (or 0) = none: E3.

@@ -1,12 +1,14 @@
 /**
  * A template from a user's framework (issue 12): the same sheet plan, check and score as a built-in points framework
  * (plans/framework.ts, frameworkSheet.ts), with formulas that need no built-in framework — each row carries its rule
- * and special cases in the notation (hidden columns W, X) and computes with CCHC.RULE — and a record of the framework
+ * kind's parameters in its formula (userFormulas.ts), its rule and special cases in the notation in hidden columns
+ * W, X (the framework travels with the sheet) — and a record of the framework
  * it was filled from (id, version, content hash in Y1; each row's hash in column Y), so that the check can name the
  * criteria whose rows in the "Khung tiêu chí" sheet changed after the fill.
  */
 import { fail, msg, normalizeId, ok, type Framework, type Result } from '../scoring';
 import { printRule, printSpecialCases } from '../scoring/notation';
+import { ruleFormula, specialFormula } from './userFormulas';
 import { a1 } from './a1';
 import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import { COL, planFramework, ROW, sheetNameFor } from './plans/framework';
@@ -35,7 +37,10 @@ export function readRecord(s: SheetSnapshot): { id: string; hash: string; versio
 
 /** The plan of a sheet filled from a user's framework. */
 export function planUserFramework(fw: Framework, record: FrameworkRecord, details: Parameters<typeof planFramework>[1] = {}): SheetPlan {
-  const plan = planFramework({ ...fw, id: userTemplateId(fw.id) }, details, { rule: USER_COL.rule, special: USER_COL.special });
+  const plan = planFramework({ ...fw, id: userTemplateId(fw.id) }, details, {
+    compute: (node, values, maxCell) => ruleFormula(node.rule!, values, maxCell),
+    special: specialFormula,
+  });
   const grid = plan.grid.map((row) => [...row]);
   const put = (r: number, c: number, cell: PlanCell) => {
     const row = (grid[r] ??= []);

@@ -24,7 +24,6 @@ const VALID: Record<string, Arg[]> = {
   'CCHC.BRACKET': [0.15, col(0.05, 0.1, 0.2), col(1, 2, 3)],
   'CCHC.COMPARE': [85, 80, 2, 1, 0, false],
   'CCHC.SCORE': ['xa-2024', '7.1', 0, 3],
-  'CCHC.RULE': ['tỷ lệ, từ 80%', '', 2, 9, 10],
   'CCHC.MAXPOINTS': ['xa-2024', '5.5.4.6'],
   'CCHC.CLASSIFY': [85, 'xa-2024', col(90, 70, 50)],
   'KPI.QUANTITY': [col(10, 4), col(10, 5), col(1, 2)],

@@ -25,7 +25,6 @@ const REQUIRED: Record<string, string> = {
   'CCHC.BRACKET': 'bracket',
   'CCHC.COMPARE': 'compare',
   'CCHC.SCORE': 'score',
-  'CCHC.RULE': 'rule',
   'CCHC.MAXPOINTS': 'maxPoints',
   'CCHC.CLASSIFY': 'classify',
   'KPI.QUANTITY': 'kpiQuantity',

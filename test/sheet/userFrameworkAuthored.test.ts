@@ -1,49 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreFramework } from '../../src/scoring';
-import { readUserFramework, TABLE_COLUMNS } from '../../src/sheet/userFramework';
+import { readUserFramework } from '../../src/sheet/userFramework';
 import type { CellValue } from '../../src/sheet/types';
-
-type Row = Partial<Record<(typeof TABLE_COLUMNS)[number][0], CellValue>>;
-
-/** A framework sheet as a person would type it: the header block, then the table (columns A…L). */
-function sheet(head: Record<string, CellValue>, rows: readonly Row[]): CellValue[][] {
-  const out: CellValue[][] = [['KHUNG TIÊU CHÍ']];
-  for (const [label, value] of Object.entries(head)) out.push([label, value]);
-  out.push([]);
-  out.push(TABLE_COLUMNS.map(([, h]) => h));
-  for (const r of rows) out.push(TABLE_COLUMNS.map(([f]) => r[f] ?? null));
-  return out;
-}
-
-const HEAD = {
-  'Mã khung': 'thu-nghiem',
-  'Tên khung': 'Khung thử nghiệm mọi quy tắc',
-  'Năm / phiên bản': 2025,
-  'Cách tính tổng': 'Tổng điểm các tiêu chí',
-  'Thang xếp loại': 'A từ 90; B từ 70 đến dưới 90; C từ 50 đến dưới 70; D dưới 50',
-};
-
-const EVERY_KIND: Row[] = [
-  { id: 'I', title: 'Các tiêu chí chung', max: 30 },
-  { id: '1', parent: 'I', title: 'Ban hành kế hoạch', max: 2, rule: 'mức: Ban hành đầy đủ = 2; Ban hành không đầy đủ = 1; Không ban hành = 0' },
-  { id: '2', parent: 'I', title: 'Giải ngân', max: 4, rule: 'tỷ lệ, từ 80%' },
-  { id: '3', parent: 'I', title: 'Khảo sát', max: 4, rule: 'khảo sát' },
-  {
-    id: '4', parent: 'I', title: 'Nhiệm vụ được giao', max: 5,
-    rule: 'bậc:\na = Số nhiệm vụ không hoàn thành\nb = Số nhiệm vụ quá hạn\nnếu a > 0: Có nhiệm vụ không hoàn thành = 0\nnếu b = 0: Đúng hạn = 5\nnếu b ≤ 5: Tối đa 05 quá hạn = 2\ncòn lại: Từ 06 quá hạn = 0',
-  },
-  { id: '5', parent: 'I', title: 'Chỉ số CCHC', max: 1, rule: 'so sánh: tốt hơn = 1; bằng = 0,5; kém hơn = 0' },
-  { id: '6', parent: 'I', title: 'Xếp loại công chức', max: 2, rule: 'xếp loại: HTXSNV = 2; HTTNV = 1; HTNV = 0,5; KHTNV = 0' },
-  { id: '7', parent: 'I', title: 'Nhiệm vụ đột xuất', max: 2, rule: 'tỷ lệ, từ 50%', special: 'Không có nhiệm vụ đột xuất [khong-nhiem-vu] = tối đa' },
-  { id: '8', parent: 'I', title: 'Chấp hành kỷ luật', max: 5, rule: 'trừ vào điểm tối đa' },
-  { id: '9', parent: 'I', title: 'Vượt chỉ tiêu thu', max: 3, rule: 'vượt chỉ tiêu: từ 5% = 1; từ 10% = 2; từ 20% = 3' },
-  { id: '10', parent: 'I', title: 'Nhiệm vụ khác', max: 2, rule: 'tự chấm' },
-  { id: 'II', title: 'Kết quả KPI', max: 70, rule: 'KPI' },
-  { id: 'III', title: 'Cộng, trừ theo lần' },
-  { id: '3.1', parent: 'III', title: 'Vi phạm giờ giấc', rule: 'trừ mỗi lần: 2' },
-  { id: '3.2', parent: 'III', title: 'Sáng kiến', rule: 'thưởng mỗi lần: 1,5' },
-  { id: 'IV', title: 'Tự nhận xét', rule: 'nhận xét' },
-];
+import { EVERY_KIND, HEAD, sheet, type Row } from '../support/userFramework';
 
 describe('a framework typed by hand, with every rule kind', () => {
   it('reads without findings and scores the hand-computed points', () => {

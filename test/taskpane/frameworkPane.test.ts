@@ -32,7 +32,7 @@ for (const profile of PROFILES.slice(0, 2)) {
         const f = filled.cell(r, 3)?.formula;
         if (typeof f === 'string') formulas.push(f);
       }
-      expect(formulas.some((f) => f.includes('CCHC.RULE('))).toBe(true);
+      expect(formulas.some((f) => f.includes('CCHC.RATIO('))).toBe(true);
       expect(formulas.some((f) => f.includes('CCHC.SCORE('))).toBe(false);
 
       const check = await checkSheet(host, { sheet: used.value.sheet });

@@ -69,18 +69,17 @@ const INPUT_HEADERS: readonly [number, string][] = [
 ];
 
 /**
- * A sheet filled from a user's framework (issue 12) computes without any built-in framework: each row holds its rule
- * and special cases in the notation, in these (hidden) columns, and the formulas read them (CCHC.RULE).
+ * A sheet filled from a user's framework (issue 12) computes without any built-in framework: every rule kind with its
+ * parameters in the formula (src/sheet/userFormulas.ts).
  */
-export interface StandaloneCells {
-  readonly rule: number;
-  readonly special: number;
+export interface StandaloneFormulas {
+  compute(node: Criterion, values: readonly string[], maxCell: string): string | null;
+  special(node: Criterion, specialCell: string, maxCell: string): string;
 }
 
-function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: StandaloneCells): string {
+function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: StandaloneFormulas): string {
   const values = node.rule!.inputs.map((_, i) => a1(row, inputValueCol(i)));
-  const byRule = (inputs: readonly string[]) =>
-    `CCHC.RULE(${a1(row, standalone!.rule)},${a1(row, standalone!.special)},${a1(row, COL.max)},${inputs.join(',')})`;
+  const own = standalone?.compute(node, values, a1(row, COL.max)) ?? null;
   const compute =
     node.rule!.kind === 'ratio'
       ? `CCHC.RATIO(${values[0]},${values[1]},${a1(row, COL.max)},${(node.rule!.params as { threshold: number }).threshold})`
@@ -89,9 +88,7 @@ function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: S
             const p = node.rule!.params as { higher: number; equal: number; lower: number; smallerIsBetter: boolean };
             return `CCHC.COMPARE(${values[0]},${values[1]},${p.higher},${p.equal},${p.lower},${p.smallerIsBetter ? 'TRUE' : 'FALSE'})`;
           })()
-        : standalone
-          ? byRule(values)
-          : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
+        : own ?? `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
   const blank = `COUNTA(${values.join(',')})=0`;
   // Excel passes a blank input as 0 where the core reads it as missing: with some required inputs blank, the sheet
   // says so (a text, summed as 0 like the core's "not counted") instead of scoring the blank as 0.
@@ -99,7 +96,7 @@ function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: S
   const guarded = required.length > 0 ? `IF(COUNTA(${required.join(',')})<${required.length},${str(MISSING_INPUT)},${compute})` : compute;
   if (node.rule!.specialCases.length === 0) return `=IF(${blank},"",${guarded})`;
   const special = a1(row, COL.special);
-  const bySpecial = standalone ? byRule([special]) : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${special})`;
+  const bySpecial = standalone ? standalone.special(node, special, a1(row, COL.max)) : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${special})`;
   return `=IF(${special}<>"",${bySpecial},IF(${blank},"",${guarded}))`;
 }
 
@@ -109,7 +106,7 @@ export const MISSING_INPUT = 'Thiếu số liệu / Missing input';
 /** Sum of the children's cells in one column: native SUM, so the sheet stays a plain Excel sheet. */
 const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
 
-export function planFramework(fw: Framework, details: Details = {}, standalone?: StandaloneCells): SheetPlan {
+export function planFramework(fw: Framework, details: Details = {}, standalone?: StandaloneFormulas): SheetPlan {
   const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details));
   const last = COL.appraiser;
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as fx from '../../../src/functions/functions';
 import { NOTATIONS, parseRule, parseSpecialCases, printRule } from '../../../src/scoring/notation';
 
 const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
@@ -32,10 +31,5 @@ describe('the README notation table (one example per rule kind)', () => {
     if (tiers.ok) expect(printRule(tiers.value)).toBe(block);
     kinds.add('countTiers');
     expect([...kinds].sort()).toEqual(NOTATIONS.map((n) => n.kind).sort());
-  });
-
-  it('the function table example of CCHC.RULE', () => {
-    expect(readme).toContain('`=CCHC.RULE("tỷ lệ, từ 80%";;2;9;10)` → `1,8`');
-    expect(fx.rule('tỷ lệ, từ 80%', null, 2, [[9]], [[[10]]])).toBeCloseTo(1.8, 10);
   });
 });
