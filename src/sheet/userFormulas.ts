@@ -1,8 +1,9 @@
 /**
  * Formulas of a sheet filled from a user's framework (issue 12): each rule kind with its parameters written in the
  * formula, so that Excel, the preview (HyperFormula) and the CLI compute it with no built-in framework behind it.
- * Ratio and compare rows use CCHC.RATIO / CCHC.RATIO-like functions with their parameters (plans/framework.ts); KPI uses
- * KPI.RESULT; the others are native Excel (survey, count tiers, rating, per-occurrence points, brackets, special cases),
+ * Ratio and compare rows use CCHC.RATIO and CCHC.COMPARE with their parameters (plans/framework.ts); KPI uses
+ * KPI.RESULT; the others are native Excel (survey, count tiers, rating, per-occurrence points, brackets, special cases)
+ * — a custom function parsing the notation would not fit the custom-functions bundle's 30 KB —
  * with the core's tolerances (DOMAIN.md rule 2: ≥ within 1e-9). The check and the score still recompute every row
  * from the core and report a stored result that disagrees.
  */

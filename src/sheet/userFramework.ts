@@ -100,6 +100,15 @@ const placed = (fw: Framework): { node: Criterion; parent: string | null }[] => 
   return out;
 };
 
+/** A built-in's remarks name the program's own fields here and there: on the sheet, in the user's words. */
+const DEVELOPER_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/xem idNote của/g, 'xem cột Ghi chú số thứ tự của'],
+  [/theo quyết định trong DOMAIN\.md/g, 'theo quyết định của phần mềm'],
+  [/được ghi vào notes/g, 'được ghi vào cột Ghi chú'],
+  [/\(có chế độ quy đổi "scale"\)/g, '(có cách quy đổi thang 5: "khảo sát, quy đổi thang 5")'],
+];
+const userWords = (s: string): string => DEVELOPER_WORDS.reduce((t, [re, w]) => t.replace(re, w), s);
+
 /** The header block's values as the sheet shows them. */
 export function headerValues(fw: Framework, version = ''): Readonly<Record<HeaderField, string | number | null>> {
   const scoring: ScoringWord = fw.scoring === 'base' ? 'base' : fw.scoring === 'narrative' ? 'narrative' : hasKpi(fw) ? 'kpi' : 'sum';
@@ -113,7 +122,7 @@ export function headerValues(fw: Framework, version = ''): Readonly<Record<Heade
     scoring: SCORING_TEXT[scoring],
     base: fw.scoring === 'base' ? (fw.base ?? 0) : null,
     bands: fw.bandsUntilSet ? '' : `${printBands(fw.bands)}${fw.bandsAreDefault ? ` ${DEFAULT_WORDS}` : ''}`,
-    remarks: (fw.remarks ?? []).join('\n'),
+    remarks: (fw.remarks ?? []).map(userWords).join('\n'),
   };
 }
 

@@ -29,3 +29,13 @@ describe('every built-in framework as a framework sheet', () => {
     });
   }
 });
+
+describe('an exported framework sheet speaks the user\'s words', () => {
+  it('no developer words (seed numbers, field names, DOMAIN.md) in any cell', () => {
+    for (const fw of FRAMEWORKS) {
+      const text = valuesOf(planFrameworkSheet(fw)).flat().filter((v) => typeof v === 'string').join('\n');
+      expect(text.match(/\bseed \d|DOMAIN\.md|\bidNote\b|\bnotes\b|councilScores|"scale"/g), fw.id).toBeNull();
+    }
+  });
+});
+
