@@ -15,6 +15,10 @@ export interface CorpusFile {
     readonly total?: number;
     readonly disagreements?: number;
     readonly notComputed?: number;
+    /** A disagreement `score --json` must list (its fields as given). */
+    readonly disagreement?: { readonly cell: string; readonly stored?: string | number | boolean; readonly recomputed?: number };
+    /** A line `score` must print on stdout. */
+    readonly says?: string;
   };
 }
 

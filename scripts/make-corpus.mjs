@@ -269,6 +269,14 @@ export function makeCorpus(dir, template) {
     issue: { code: 'E6', cell: 'L10' } });
   add('stale-zero-total.xlsx', 'a total whose cached result is a stale 0 (the inputs give 1)', replacePart(template, sheetName, (x) => cachedTotal(0)(numberIn('D19', 1)(x))), 1, 1, {
     total: 1, disagreements: 1 });
+  // A stale "" (issue 10.4): ExcelJS drops an empty cached result, as if the formula had never been computed.
+  add('stale-empty-total.xlsx', 'a total whose cached result is a stale empty text (the inputs give 1)', replacePart(template, sheetName, (x) =>
+    cachedTotal('', ' t="str"')(numberIn('D19', 1)(x))), 1, 1, { total: 1, disagreements: 1, disagreement: { cell: 'D7', stored: '', recomputed: 1 }, says: 'D7: tệp ghi "", tính lại từ số liệu được 1.' });
+  add('stale-empty-total-v.xlsx', 'a total whose cached result is an empty <v/> (the inputs give 1)', replacePart(template, sheetName, (x) =>
+    numberIn('D19', 1)(x).replace(/<c r="D7"([^>]*?)><f>([^<]*)<\/f><\/c>/, '<c r="D7"$1><f>$2</f><v/></c>')), 1, 1, { total: 1, disagreements: 1, disagreement: { cell: 'D7', stored: '' } });
+  add('empty-total-without-addin.xlsx', 'a total whose cached result is empty text in a file computed without the add-in (#NAME? in D10)', replacePart(template, sheetName, (x) =>
+    cachedTotal('', ' t="str"')(numberIn('D19', 1)(x)).replace(/<c r="D10"([^>]*?)><f>([^<]*)<\/f><\/c>/, '<c r="D10"$1 t="e"><f>$2</f><v>#NAME?</v></c>')), 1, 0, {
+    total: 1, disagreements: 0 });
   add('name-error-total.xlsx', 'a total last computed without the add-in (#NAME?)', replacePart(template, sheetName, (x) => cachedTotal('#NAME?', ' t="e"')(numberIn('D19', 1)(x))), 1, 0, {
     total: 1, disagreements: 0, notComputed: 1 });
   return out;

@@ -1,4 +1,12 @@
-import { execFileSync } from 'node:child_process';
+/**
+ * The production build, as `npm run build` makes it.
+ *
+ * The built dist, for any test that needs it: `const dist = await sharedBuild('production')` (from
+ * test/support/sharedBuild.mjs) gives the folder of a complete `npm run build` output (functions, task pane, preview;
+ * build-output.txt holds what the build printed). It is built once per run, whatever the number of test files asking
+ * (the first builds, the others wait), and kept in .cache/builds/ until a source changes. Read it, never write into
+ * it: other test files read it at the same time (`copyBuild` gives a copy of your own).
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -6,24 +14,22 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as source from '../src/functions/functions';
 import { CustomFunctionsError } from './support/customFunctions';
+import { sharedBuild } from './support/sharedBuild.mjs';
 
 const root = path.resolve(__dirname, '..');
-const dist = path.join(root, 'dist');
 const addin = JSON.parse(readFileSync(path.join(root, 'addin.config.json'), 'utf8')) as {
   pages: string[];
   scripts: string[];
   metadata: string[];
   assets: string[];
 };
+let dist = '';
 let buildOutput = '';
 
-beforeAll(() => {
-  buildOutput = execFileSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}, 180_000);
+beforeAll(async () => {
+  dist = await sharedBuild('production');
+  buildOutput = readFileSync(path.join(dist, 'build-output.txt'), 'utf8');
+}, 300_000);
 
 describe('the production build', () => {
   it('emits every file the manifest points at', () => {

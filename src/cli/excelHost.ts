@@ -245,7 +245,12 @@ export class ExcelJsHost implements WorkbookHost {
       row.forEach((pc, c) => {
         if (!pc || keep?.[r]?.[c]) return;
         const cell = ws.getCell(r + 1, c + 1);
-        cell.value = pc.formula !== undefined ? { formula: toFileFormula(pc.formula), date1904: false } : (pc.value ?? null);
+        // A formula the plan also gives a value for (Mẫu 1A's quota) carries it as its cached result: a reader without
+        // the add-in sees the number.
+        cell.value =
+          pc.formula !== undefined
+            ? { formula: toFileFormula(pc.formula), date1904: false, ...(typeof pc.value === 'number' ? { result: pc.value } : {}) }
+            : (pc.value ?? null);
         // A fresh style object per cell: ExcelJS mutates `cell.style` in place when numFmt or fill is set.
         cell.style = { ...(pc.style ? styleOf(pc.style) : {}), ...(pc.numberFormat ? { numFmt: pc.numberFormat } : {}) };
         if (pc.note) cell.note = pc.note;

@@ -5,6 +5,8 @@
 import { msg, type Msg } from '../scoring';
 
 const n = (x: number): string => x.toLocaleString('vi-VN');
+/** An English count with its noun: "1 file", "2 files" (Vietnamese nouns do not change). */
+const en = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 export const CLI = {
   usage: (): Msg =>
@@ -46,8 +48,8 @@ export const CLI = {
   needTemplateId: () => msg('Cần mã mẫu. Gõ chamdiem template --list để xem các mã.', 'Needs a template id. Type chamdiem template --list for the ids.'),
   unknownTemplate: (id: string, known: readonly string[]) =>
     msg(`Không có mẫu "${id}". Các mã: ${known.join(', ')}.`, `No template "${id}". Known ids: ${known.join(', ')}.`),
-  templateWritten: (id: string, file: string) => msg(`Đã ghi mẫu ${id} vào ${file}.`, `Template ${id} written to ${file}.`),
-  templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${count} templates written to ${dir}.`),
+  templateWritten: (title: Msg, file: string) => msg(`Đã ghi mẫu "${title.vi}" vào ${file}.`, `Template "${title.en}" written to ${file}.`),
+  templatesWritten: (count: number, dir: string) => msg(`Đã ghi ${count} mẫu vào ${dir}.`, `${en(count, 'template')} written to ${dir}.`),
   outputIsInput: (file: string) =>
     msg(`Không ghi đè tệp đầu vào ${file}: chọn tên khác cho -o.`, `Will not overwrite the input file ${file}: choose another name for -o.`),
   outputFolderMissing: (file: string) =>
@@ -118,7 +120,7 @@ export const CLI = {
   answersShape: (why: string) => msg(`Tệp trả lời không đúng dạng: ${why}. Xem README, mục "Dòng lệnh".`, `The answers file is not of the expected shape: ${why}. See the README, "Command line".`),
   answersTemplateMismatch: (inFile: string, option: string) =>
     msg(`Tệp trả lời ghi mẫu "${inFile}" nhưng --template là "${option}".`, `The answers file names template "${inFile}" but --template is "${option}".`),
-  notAFramework: (id: string) => msg(`Mẫu "${id}" không có khung tiêu chí chấm điểm.`, `Template "${id}" has no points framework.`),
+  notAFramework: (title: Msg) => msg(`Mẫu "${title.vi}" không có khung tiêu chí chấm điểm.`, `Template "${title.en}" has no points framework.`),
   needInput: () => msg('Cần --input <trả lời.json> cùng với --template.', 'Needs --input <answers.json> with --template.'),
   answerNotUnderstood: (id: string) =>
     msg(`Câu trả lời của tiêu chí ${id} không đúng dạng (số, chữ, mảng hoặc { "selfScore": … }).`, `The answer to ${id} is not of a known form (a number, a text, an array or { "selfScore": … }).`),
@@ -127,7 +129,7 @@ export const CLI = {
   noPeople: (files: number, skipped: number) =>
     msg(
       `Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (${n(files)} tệp${skipped ? `, ${n(skipped)} tệp bỏ qua` : ''}).`,
-      `No monthly evaluation sheet (Mẫu 01–04) was found in the given files (${files} file${files === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}).`,
+      `No monthly evaluation sheet (Mẫu 01–04) was found in the given files (${en(files, 'file')}${skipped ? `, ${skipped} skipped` : ''}).`,
     ),
   folderUnreadable: (why: string) => msg(`không mở được thư mục (${why}).`, `the folder could not be opened (${why}).`),
   brokenLink: () => msg('liên kết trỏ tới tệp không còn.', 'a link to a file that no longer exists.'),
@@ -142,9 +144,16 @@ export const CLI = {
   progressDone: (total: number, people: number, skipped: number, duplicated: number, seconds: number) =>
     msg(
       `Đã đọc ${n(total)} tệp: ${n(people)} người, ${n(skipped)} bỏ qua, ${n(duplicated)} trùng, trong ${seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
-      `Read ${total} files: ${people} people, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
+      `Read ${en(total, 'file')}: ${en(people, 'person', 'people')}, ${skipped} skipped, ${duplicated} duplicated, in ${seconds.toFixed(1)} s.`,
     ),
-  summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${people} people) written to ${file}.`),
+  noticeNeedsOutput: () =>
+    msg('--notice ghi thông báo 2A vào tệp kết quả: cần -o <1A.xlsx>.', '--notice writes notice 2A into the result file: needs -o <1A.xlsx>.'),
+  quotaLine: (countA: number, countB: number, cap: number, maxA: number, demoted: number, tied: number) =>
+    msg(
+      `Tỷ lệ loại A: ${n(countA)} loại A, ${n(countB)} loại B theo điểm; tối đa ${n(cap * 100)}% → giữ tối đa ${n(maxA)} loại A${demoted ? `, đề xuất hạ ${n(demoted)}` : ''}${tied ? `, ${n(tied)} người bằng điểm tại ngưỡng chờ quyết định` : ''}.`,
+      `A quota: ${countA} A, ${countB} B by score; cap ${cap * 100}% → at most ${maxA} A kept${demoted ? `, ${demoted} proposed for B` : ''}${tied ? `, ${tied} tied at the cut line awaiting a decision` : ''}.`,
+    ),
+  summaryWritten: (file: string, people: number) => msg(`Đã ghi Mẫu 1A (${n(people)} người) vào ${file}.`, `Mẫu 1A (${en(people, 'person', 'people')}) written to ${file}.`),
   storedScoreDiffers: (where: string, stored: number, recomputed: number) =>
     msg(
       `${where}: điểm ghi trong tệp ${String(stored).replace('.', ',')} khác điểm tính lại ${String(recomputed).replace('.', ',')}; dùng điểm tính lại.`,
@@ -152,19 +161,20 @@ export const CLI = {
     ),
 
   // Human-readable reports
-  checkHeader: (sheet: string, template: string) => msg(`Trang "${sheet}" (mẫu ${template}):`, `Sheet "${sheet}" (template ${template}):`),
+  checkHeader: (sheet: string, title: Msg) => msg(`Trang "${sheet}" (${title.vi}):`, `Sheet "${sheet}" (${title.en}):`),
   noIssues: () => msg('  Không có vấn đề nào.', '  No issues.'),
   issueCounts: (errors: number, warnings: number) =>
-    msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
-  scoreLine: (sheet: string, template: string, total: number, level: string, forecast: number) =>
+    msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${en(errors, 'error')}, ${en(warnings, 'warning')}.`),
+  /** `forecast`: the appraised score's forecast, only for a sheet a council appraises (null otherwise: not printed). */
+  scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number | null) =>
     msg(
-      `Trang "${sheet}" (mẫu ${template}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `Sheet "${sheet}" (template ${template}): total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `Trang "${sheet}" (${title.vi}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
+      `Sheet "${sheet}" (${title.en}): total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
-  answersLine: (template: string, total: number, level: string, forecast: number) =>
+  answersLine: (title: Msg, total: number, level: string, forecast: number | null) =>
     msg(
-      `Mẫu ${template}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}.`,
-      `Template ${template}: total ${total}, level ${level}, forecast appraised score ${forecast}.`,
+      `${title.vi}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
+      `${title.en}: total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
   disagreement: (cell: string, criterion: string, stored: string, recomputed: number) =>
     msg(
@@ -179,7 +189,7 @@ export const CLI = {
       `  ${count} result cell${count === 1 ? '' : 's'} not computed (#NAME?: the file was last saved without the add-in, e.g. by LibreOffice) — not counted as disagreements.`,
     ),
   noDisagreement: () => msg('  Mọi kết quả ghi trong tệp khớp với điểm tính lại.', '  Every result stored in the workbook matches the recomputation.'),
-  unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${count} criteria unanswered (counted as 0).`),
+  unanswered: (count: number) => msg(`${n(count)} tiêu chí chưa trả lời (tính 0 điểm).`, `${en(count, 'criterion', 'criteria')} unanswered (counted as 0).`),
   validationsDropped: (file: string, parts: readonly string[]) =>
     msg(
       `Lưu ý: bản sao ${file} không giữ các quy tắc kiểm tra dữ liệu phủ quá nhiều ô (${parts.join(', ')}).`,

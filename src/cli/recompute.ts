@@ -4,7 +4,8 @@
  *
  * The cells checked are found through the template's plan: each criterion's self-score and forecast cells (rows found
  * by the id column, so moved rows are still found), the head block's total cells (formulas styled 'total'), and the
- * cells that only repeat one of those ("=D7"). A cell holding nothing (a formula never evaluated) disagrees with nothing.
+ * cells that only repeat one of those ("=D7"). A cell holding nothing (a formula never evaluated) disagrees with nothing;
+ * a formula whose stored result is an empty string does, when the inputs give a number.
  */
 import type ExcelJS from 'exceljs';
 import { normalizeId, parseVietnameseNumber } from '../scoring';
@@ -109,10 +110,31 @@ export function notComputed(cells: readonly CheckedCell[], s: SheetSnapshot): { 
   return cells.filter((c) => notComputedHere(c, s)).map((c) => ({ cell: c.cell, criterion: c.criterion, column: c.column }));
 }
 
-export function disagreements(cells: readonly CheckedCell[], s: SheetSnapshot): Disagreement[] {
+/** Whether a formula of the sheet holds #NAME?: the sheet was last computed without the add-in (notComputedHere). */
+function computedWithoutAddin(s: SheetSnapshot): boolean {
+  return s.values.some((row, r) => row.some((v, c) => v === '#NAME?' && String(s.formulas[r]?.[c] ?? '').startsWith('=')));
+}
+
+/**
+ * `emptyResults`: the cells (A1, as in the file) whose formula's stored result is an empty string (emptyResultsOf in
+ * xlsxFile.ts). A formula that was never computed holds nothing and disagrees with nothing, but a stored "" where the
+ * inputs give a number is a stale result like any other — unless the sheet was last computed without the add-in (a
+ * formula holds #NAME?): there a "" is what IF(ISNUMBER(…),…,"") makes of a custom function that had no value, not computed.
+ */
+export function disagreements(cells: readonly CheckedCell[], s: SheetSnapshot, emptyResults: ReadonlySet<string> = new Set()): Disagreement[] {
   const out: Disagreement[] = [];
+  let withoutAddin: boolean | undefined;
   for (const c of cells) {
     const stored = s.values[c.row]?.[c.col] ?? '';
+    if (
+      stored === '' &&
+      emptyResults.has(c.cell) &&
+      String(s.formulas[c.row]?.[c.col] ?? '').startsWith('=') &&
+      !(withoutAddin ??= computedWithoutAddin(s))
+    ) {
+      out.push({ cell: c.cell, criterion: c.criterion, column: c.column, stored: '', recomputed: c.recomputed });
+      continue;
+    }
     if (stored === '' || stored === null || notComputedHere(c, s)) continue;
     const n = storedNumber(stored);
     if (n !== null && Math.abs(n - c.recomputed) <= 0.005) continue;

@@ -131,6 +131,60 @@ export function countSheet(data: Buffer): { rows: number; cells: number } {
   return { rows, cells: countTags(data, CELL_TAG) };
 }
 
+const EMPTY_RESULTS = ['<v></v>', '<v/>', '<v />', '"></v>'].map((p) => Buffer.from(p));
+const CELL_OPEN = Buffer.from('<c ');
+const CELL_CLOSE = Buffer.from('</c>');
+const FORMULA_OPEN = Buffer.from('<f');
+const CELL_REF = /\br="([A-Za-z]{1,3}\d{1,7})"/;
+
+/**
+ * The cells of a sheet part holding a formula whose cached result is empty (`<f>…</f><v></v>`, with or without
+ * t="str"): a formula that gave "" when the file was last computed. ExcelJS reads them as it reads a formula never
+ * computed (no `<v>` at all), with no result, so they are found here. Only the places around an empty `<v>` are decoded.
+ */
+export function emptyResultCells(data: Buffer): string[] {
+  const found = new Set<string>();
+  for (const probe of EMPTY_RESULTS) {
+    for (let i = data.indexOf(probe); i >= 0; i = data.indexOf(probe, i + probe.length)) {
+      // `"></v>`: an empty <v …attributes…>, if that is what the quote closes.
+      const v = probe[0] === 0x22 ? data.lastIndexOf('<v', i) : i;
+      if (v < 0 || (probe[0] === 0x22 && (data[v + 2] !== 0x20 || data.indexOf(0x3e, v) !== i + 1))) continue;
+      const start = data.lastIndexOf(CELL_OPEN, v);
+      if (start < 0) continue;
+      const tagEnd = data.indexOf(0x3e, start);
+      // The cell the <v> belongs to: its tag not self-closing, not closed before the <v>.
+      if (tagEnd < 0 || tagEnd > v || data[tagEnd - 1] === 0x2f) continue;
+      const closed = data.indexOf(CELL_CLOSE, tagEnd);
+      if (closed >= 0 && closed < v) continue;
+      const f = data.indexOf(FORMULA_OPEN, tagEnd);
+      if (f < 0 || f > v || ![0x20, 0x3e, 0x2f].includes(data[f + 2]!)) continue;
+      const ref = CELL_REF.exec(data.toString('utf8', start, tagEnd));
+      if (ref) found.add(ref[1]!.toUpperCase());
+    }
+  }
+  return [...found];
+}
+
+/** The worksheet parts' sheet names (xl/workbook.xml through its relationships), by part name in lower case. */
+function sheetNamesByPart(workbookXml: string, relsXml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id === undefined || target === undefined) continue;
+    const t = xmlDecode(target);
+    targets.set(id, (t.startsWith('/') ? t.slice(1) : path.posix.normalize(`xl/${t}`)).toLowerCase());
+  }
+  const out = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
+    const part = id === undefined ? undefined : targets.get(id);
+    if (name !== undefined && part !== undefined) out.set(part, xmlDecode(name));
+  }
+  return out;
+}
+
 /**
  * What ExcelJS is given: the checked copy, the sheet parts whose data validations were dropped (`notes`), and the
  * images handed over empty (`media`): no read uses them, and a copy written back gets the originals again
@@ -140,6 +194,8 @@ export interface Checked {
   readonly bytes: Buffer;
   readonly notes: string[];
   readonly media: string[];
+  /** By sheet name in lower case: the cells whose formula's cached result is an empty string (emptyResultCells). */
+  readonly emptyResults: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What becomes of a part in the copy handed to ExcelJS. */
@@ -188,6 +244,7 @@ export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}
   const fates: { name: string; fate: PartFate }[] = [];
   const notes: string[] = [];
   const media: string[] = [];
+  const emptyByPart = new Map<string, string[]>();
   let rows = 0;
   let cells = 0;
   for (const entry of entries) {
@@ -200,6 +257,8 @@ export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}
       cells += counted.cells;
       if (rows > LIMITS.workbookRows) throw new InputError(CLI.workbookTooLarge(file, rows, LIMITS.workbookRows, 'rows'));
       if (cells > LIMITS.workbookCells) throw new InputError(CLI.workbookTooLarge(file, cells, LIMITS.workbookCells, 'cells'));
+      const empty = emptyResultCells(data);
+      if (empty.length > 0) emptyByPart.set(entry.name.toLowerCase(), empty);
       const checked = checkSheetXml(data, file);
       if (checked !== data) {
         notes.push(entry.name);
@@ -227,7 +286,19 @@ export function preflight(bytes: Buffer, file: string, options: OpenOptions = {}
     } else if ('replace' in fate) stored.push({ name, data: fate.replace });
     else stored.push({ name, ...fate.empty });
   }
-  return { bytes: writeStoredZip(stored), notes, media };
+  const emptyResults = new Map<string, ReadonlySet<string>>();
+  if (emptyByPart.size > 0) {
+    const partText = (name: string) => {
+      const entry = entries.find((e) => e.name.toLowerCase() === name);
+      return entry ? extract(entry).toString('utf8') : '';
+    };
+    const names = sheetNamesByPart(partText('xl/workbook.xml'), partText('xl/_rels/workbook.xml.rels'));
+    for (const [part, refs] of emptyByPart) {
+      const sheet = names.get(part);
+      if (sheet !== undefined) emptyResults.set(sheet.toLowerCase(), new Set(refs));
+    }
+  }
+  return { bytes: writeStoredZip(stored), notes, media, emptyResults };
 }
 
 const MERGE = /<mergeCell\b[^>]*\bref="([^"]*)"/g;
@@ -296,9 +367,21 @@ export async function openWorkbook(bytes: Buffer, file: string, options: OpenOpt
   return loadChecked(preflight(bytes, file, options), file);
 }
 
+/** What preflight found in a loaded workbook's sheet XML that ExcelJS does not keep (emptyResultsOf). */
+const EMPTY_RESULTS_OF = new WeakMap<ExcelJS.Workbook, ReadonlyMap<string, ReadonlySet<string>>>();
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The cells of a sheet of a workbook opened here whose formula's cached result is an empty string, as opposed to a
+ * formula with no cached result (both read as "" through ExcelJS). A1 references as in the file.
+ */
+export function emptyResultsOf(workbook: ExcelJS.Workbook, sheet: string): ReadonlySet<string> {
+  return EMPTY_RESULTS_OF.get(workbook)?.get(sheet.toLowerCase()) ?? NONE;
+}
+
 async function loadChecked(checked: Checked, file: string): Promise<Opened> {
   const workbook = new ExcelJS.Workbook();
-  const { notes, media } = checked;
+  const { notes, media, emptyResults } = checked;
   let copy: Buffer | null = checked.bytes;
   (checked as { bytes: Buffer | null }).bytes = null;
   try {
@@ -308,6 +391,7 @@ async function loadChecked(checked: Checked, file: string): Promise<Opened> {
   } catch {
     throw new InputError(CLI.unreadableContent(file));
   }
+  if (emptyResults.size > 0) EMPTY_RESULTS_OF.set(workbook, emptyResults);
   return { workbook, notes, media };
 }
 

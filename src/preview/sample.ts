@@ -84,7 +84,7 @@ function communeCells(plan: SheetPlan): Cells {
   const cells: Cells = {};
   for (const row of COMMUNE_ROWS) {
     const r = plan.layout.rowOf[row.id];
-    if (r === undefined) throw new Error(`xa-2024 has no criterion ${row.id}`);
+    if (r === undefined) throw new Error(`The commune framework has no criterion ${row.id} (sample row)`);
     if (row.self !== undefined) cells[a1(r, COL.self)] = row.self;
     row.inputs?.forEach((v, i) => (cells[a1(r, inputValueCol(i))] = v));
     if (row.special) cells[a1(r, COL.special)] = row.special;

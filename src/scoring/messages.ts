@@ -111,8 +111,8 @@ export const messages = {
     ),
   leaderPart: (label: Msg, value: number) =>
     msg(
-      `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (văn bản 004, phần III mục 3.3).`,
-      `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (part III §3.3 of the plan).`,
+      `${label.vi} = ${fmt(value * 100)}%: chỉ có thể là 100% hoặc 50% (Kế hoạch đánh giá hằng tháng, phần III mục 3.3).`,
+      `${label.en} = ${fmtEn(value * 100)}%: it can only be 100% or 50% (the monthly evaluation plan, part III, 3.3).`,
     ),
   incomplete: () =>
     msg('Chưa đủ dữ liệu để xếp loại.', 'Not enough data for a grade yet.'),

@@ -653,6 +653,7 @@ export function personFromHead(fw: Framework, head: SheetHead): PersonLine {
     templateId: fw.id,
     name: headText(v, HN_CELL.name),
     post: headText(v, HN_CELL.post),
+    unit: headText(v, HN_CELL.unit),
     group: sectionOf(fw, v),
     isHead: headFlag !== null && headFlag.ok && headFlag.value,
     score: typeof total === 'number' && Number.isFinite(total) ? total : null,

@@ -7,7 +7,7 @@ import type { Details, SheetPlan } from './types';
 export function planNotice(summary: UnitSummary, details: Details): SheetPlan {
   const when = summary.month && summary.year ? `${String(summary.month).padStart(2, '0')}/${summary.year}` : '…/20…';
   const b = new PlanBuilder('hn-2a', msg('Thông báo kết quả (Mẫu 2A)', 'Public notice (Mẫu 2A)'), `2A ${when.replace('/', '-')}`.slice(0, 31));
-  b.set(0, 0, { value: (details.unit ?? 'ĐƠN VỊ.....').toUpperCase(), style: 'group' }).merge(0, 0, 0, 1);
+  b.set(0, 0, { value: (details.unit ?? summary.unit ?? 'ĐƠN VỊ.....').toUpperCase(), style: 'group' }).merge(0, 0, 0, 1);
   b.set(0, 3, { value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'group' }).merge(0, 3, 0, 4);
   b.set(1, 3, { value: 'Độc lập - Tự do - Hạnh phúc', style: 'subtitle' }).merge(1, 3, 1, 4);
   b.set(3, 0, { value: `THÔNG BÁO\nKết quả đánh giá, xếp loại CBCCVC, lao động hợp đồng tháng ${when}`, style: 'title' }).merge(3, 0, 3, 4);
@@ -25,13 +25,14 @@ export function planNotice(summary: UnitSummary, details: Details): SheetPlan {
     b.set(r, 2, { value: p.post, style: 'criterion' });
     b.set(r, 3, { value: p.score, style: 'criterion', numberFormat: '0.00' });
     b.set(r, 4, {
-      // The public notice shows the authority's decision where recorded (seed 004 phần IV, bước 4–5).
-      value: p.isHead ? 'Cấp trên đánh giá' : p.decidedGradeCode ? gradeInfo(p.decidedGradeCode).name.vi : p.status === 'tied' ? 'Chờ cấp có thẩm quyền quyết định' : p.proposedGrade ? gradeInfo(p.proposedGrade).name.vi : '',
+      // The public notice shows what 1A shows: the authority's mark on 1A, else the decision recorded on the person's
+      // sheet, else the proposal (seed 004 phần IV, bước 4–5); a tie at the cut line awaits the authority.
+      value: p.isHead ? 'Cấp trên đánh giá' : p.shownGrade ? gradeInfo(p.shownGrade).name.vi : p.status === 'tied' ? 'Chờ cấp có thẩm quyền quyết định' : '',
       style: 'criterion',
     });
     r++;
   });
-  const counts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).map((g) => `${gradeInfo(g).name.vi}: ${summary.people.filter((p) => !p.isHead && (p.decidedGradeCode ?? (p.status === 'tied' ? null : p.proposedGrade)) === g).length}`);
+  const counts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).map((g) => `${gradeInfo(g).name.vi}: ${summary.people.filter((p) => !p.isHead && p.shownGrade === g).length}`);
   b.set(r + 1, 0, { value: `Tổng hợp: ${counts.join('; ')}.`, style: 'method' }).merge(r + 1, 0, r + 1, 4);
   b.set(r + 3, 3, { value: 'THỦ TRƯỞNG ĐƠN VỊ', style: 'group' });
   for (const [c, w] of [[0, 6], [1, 28], [2, 24], [3, 10], [4, 32]] as const) b.column(c, w);

@@ -10,8 +10,8 @@ import { HEAD } from './plans/builder';
 import { alignToPlan, layoutPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
 import { getTemplate, TEMPLATES, type PersonLine, type TemplateDef } from './templates';
-import type { CellStyle, CellValue, Details, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
-import { planSummary, solveUnit, type UnitSummary } from './summary';
+import type { CellStyle, CellValue, Details, PlanCell, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
+import { noSheetForMonth, planSummary, readSummaryMarks, solveUnit, SUMMARY_LAYOUT, summaryPeriod, type UnitSummary } from './summary';
 import { planNotice } from './notice';
 import { isFrameworkSheet } from './userFramework';
 import { isUserTemplateId, resolveUserTemplate } from './userTemplate';
@@ -62,6 +62,27 @@ export function templateWidth(): number {
 
 const msgNoTemplate = (id: string) => msg(`Không có mẫu "${id}".`, `No template "${id}".`);
 
+/** A template by its title, as its users know it (never its id); a marker of a later version: "một mẫu khác". */
+export const templateTitle = (id: string) => getTemplate(id)?.title ?? msg('một mẫu của phiên bản khác', 'a template of another version');
+
+/** Why a form has no points, in its own words: the unit lists are built, the written forms are read by people. */
+function noPointsMessage(def: TemplateDef) {
+  if (def.id === 'hn-1a' || def.id === 'hn-2a')
+    return msg(
+      `"${def.title.vi}" không chấm điểm: danh sách này lập từ các phiếu tháng bằng màn hình "Tổng hợp 1A".`,
+      `"${def.title.en}" has no points: it is built from the monthly sheets with the "Summary 1A" screen.`,
+    );
+  if (def.id === 'hn-tasks')
+    return msg(
+      `"${def.title.vi}" không chấm điểm: trang này tính a, b, c và KPI; điểm tháng chấm trên phiếu tự đánh giá (Mẫu 01–04).`,
+      `"${def.title.en}" has no points: it computes a, b, c and the KPI; the month's points are on the self-assessment form (Mẫu 01–04).`,
+    );
+  return msg(
+    `"${def.title.vi}" không chấm điểm: phiếu tự nhận xét và tự xếp loại chất lượng, không có điểm số.`,
+    `"${def.title.en}" has no points: it is a written self-review with a quality grade.`,
+  );
+}
+
 /**
  * Fills a template into a new sheet with a unique name, or re-fills `into` (an existing sheet, or 'active') keeping
  * every non-empty cell as it is; a sheet holding another template is refused (its layout would be mixed).
@@ -90,8 +111,8 @@ export async function fillTemplate(
       return fail(
         'value',
         msg(
-          `Trang "${target}" đang chứa mẫu ${marker.templateId}, không điền lại bằng mẫu ${def.id} được. Hãy điền vào trang mới.`,
-          `Sheet "${target}" holds template ${marker.templateId}; it cannot be re-filled with ${def.id}. Fill a new sheet instead.`,
+          `Trang "${target}" đang chứa mẫu khác (${templateTitle(marker.templateId).vi}), không điền lại bằng mẫu "${def.title.vi}" được. Hãy điền vào trang mới.`,
+          `Sheet "${target}" holds another template (${templateTitle(marker.templateId).en}); it cannot be re-filled with "${def.title.en}". Fill a new sheet instead.`,
         ),
       );
     }
@@ -193,7 +214,7 @@ export async function scoreSheet(host: WorkbookHost, options: { sheet?: string; 
   const r = await readTemplateSheet(host, options.sheet);
   if (!r.ok) return r;
   const { def, snapshot } = r.value;
-  if (!def.score) return fail('na', msg(`Mẫu ${def.id} không chấm điểm.`, `Template ${def.id} has no points.`));
+  if (!def.score) return fail('na', noPointsMessage(def));
   return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), ...(options.withHead ? { head: headOf(snapshot) } : {}) });
 }
 
@@ -299,35 +320,148 @@ export function isMonthlySheet(head: { name: string; values: readonly (readonly 
   return def?.person?.(head) != null;
 }
 
-/** Mẫu 1A from the staff sheets of the workbook: one read (every sheet's head block), one write (the new sheet). */
-export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SheetOutcome<UnitSummary>>> {
-  const wb = await host.read({ head: HEAD, all: true, allIf: isMonthlySheet, width: templateWidth() });
-  const people = peopleFrom(wb.sheets, wb.all ?? []).filter(
-    (p) => (options.month === undefined || p.month === options.month) && (options.year === undefined || p.year === options.year),
+/** A sheet holding Mẫu 1A (built by the add-in or filled from the gallery). */
+export function isSummarySheet(head: { values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
+  return readMarker(head.values)?.templateId === 'hn-1a';
+}
+
+export interface SummaryOutcome extends SheetOutcome<UnitSummary> {
+  /** The month's 1A already in the workbook was updated in place (the authority's marks kept), not a new sheet. */
+  readonly rebuilt: boolean;
+  /** Cells of the authority's that the rebuild left as they were. */
+  readonly keptCells: number;
+}
+
+/** The people of the month asked for, or why there are none. */
+function peopleOfMonth(all: readonly PersonLine[], options: { month?: number; year?: number }): Result<PersonLine[]> {
+  const people = all.filter((p) => (options.month === undefined || p.month === options.month) && (options.year === undefined || p.year === options.year));
+  if (people.length > 0) return ok(people);
+  if (all.length > 0) return fail('na', noSheetForMonth(options.month, options.year, all));
+  return fail(
+    'na',
+    msg('Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong sổ làm việc.', 'No monthly evaluation sheet (Mẫu 01–04) was found in the workbook.'),
   );
-  if (people.length === 0) {
-    return fail(
-      'na',
-      msg(
-        'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong sổ làm việc.',
-        'No monthly evaluation sheet (Mẫu 01–04) was found in the workbook.',
-      ),
-    );
+}
+
+/** The month's 1A sheet of the workbook, if there is one (the first, in sheet order). */
+function summarySheetOf(all: readonly SheetSnapshot[], month: number | null, year: number | null): SheetSnapshot | undefined {
+  return all.find((s) => {
+    if (!isSummarySheet(s)) return false;
+    const p = summaryPeriod(s.values);
+    return p.month === month && p.year === year;
+  });
+}
+
+/**
+ * The plan of a rebuild in place: the new list, with (1) the authority's marks kept where their person's line is on
+ * the same row (keep), (2) what the old list printed and the new one does not blanked (a person gone, a shorter
+ * list), (3) what the unit typed under "NGƯỜI LẬP BIỂU" moved along with the signature block.
+ */
+export function rebuildPlan(plan: SheetPlan, summary: UnitSummary, existing: SheetSnapshot): { plan: SheetPlan; keep: boolean[][] } {
+  const L = SUMMARY_LAYOUT;
+  const old = readSummaryMarks(existing.values);
+  const grid: (PlanCell | undefined)[][] = plan.grid.map((row) => [...row]);
+  const keep: boolean[][] = [];
+  const at = (r: number) => (grid[r] ??= []);
+  const newFooter = grid.findIndex((row, r) => r >= L.firstRow && row?.[L.name]?.value === L.footer);
+  const rowsOld = existing.formulas.length;
+  for (let r = L.firstRow; r < rowsOld; r++) {
+    for (let c = 0; c < L.width; c++) {
+      const was = existing.formulas[r]?.[c] ?? null;
+      if (isEmptyCell(was)) continue;
+      if (old.footer !== null && r > old.footer && newFooter >= 0) {
+        // The unit's signatures and names: carried to the same place under the new signature block.
+        const to = newFooter + (r - old.footer);
+        if (at(to)[c] === undefined) at(to)[c] = { value: was, style: 'plain' };
+        if (r !== to && at(r)[c] === undefined) at(r)[c] = { value: '', style: 'plain' };
+        continue;
+      }
+      if (at(r)[c] === undefined) at(r)[c] = { value: '', style: 'plain' };
+    }
   }
+  for (const p of summary.people) {
+    if (!p.markedGradeCode) continue;
+    const r = old.rows.get(p.sheet);
+    if (r === undefined || grid[r]?.[L.sheet]?.value !== p.sheet) continue;
+    for (let i = 0; i < 4; i++) {
+      const c = L.firstGrade + i;
+      if (grid[r]?.[c]?.input && !isEmptyCell(existing.formulas[r]?.[c] ?? null) && grid[r]?.[c]?.value === 'x') (keep[r] ??= [])[c] = true;
+    }
+  }
+  // Rows past the old end may be holes (a signature moved down): every row counted, none spread as undefined.
+  const width = Array.from(grid, (row) => row?.length ?? 0).reduce((a, b) => Math.max(a, b), 0);
+  const square = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c]));
+  const heights = plan.rowHeights ? Array.from({ length: square.length }, (_, r) => plan.rowHeights![r]) : undefined;
+  return { plan: { ...plan, grid: square, ...(heights ? { rowHeights: heights } : {}) }, keep: square.map((_, r) => Array.from({ length: width }, (_, c) => keep[r]?.[c] === true)) };
+}
+
+/**
+ * Mẫu 1A from the staff sheets of the workbook: one read (every sheet's head block; monthly and 1A sheets in full),
+ * one write. The month's 1A already there is updated in place, keeping what the authority marked on it; otherwise a
+ * new sheet is added.
+ */
+export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SummaryOutcome>> {
+  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const found = peopleOfMonth(peopleFrom(wb.sheets, wb.all ?? []), options);
+  if (!found.ok) return found;
+  const people = found.value;
   const cap = checkQuotaCap(options.cap);
   if (!cap.ok) return cap;
-  const summary = solveUnit(people, cap.value);
+  const first = people.find((p) => p.month !== null);
+  const existing = summarySheetOf(wb.all ?? [], first?.month ?? null, first?.year ?? null);
+  const summary = solveUnit(people, cap.value, existing ? readSummaryMarks(existing.values).marks : new Map());
   const plan = planSummary(summary, options.details);
+  if (existing) {
+    const re = rebuildPlan(plan, summary, existing);
+    await host.write([
+      { kind: 'applyPlan', sheet: existing.name, plan: re.plan, keep: re.keep },
+      { kind: 'select', sheet: existing.name, cell: 'A1' },
+    ]);
+    return ok({ sheet: existing.name, templateId: 'hn-1a', value: summary, rebuilt: true, keptCells: re.keep.flat().filter(Boolean).length });
+  }
   const sheet = uniqueSheetName(plan.sheetName, wb.sheets.map((s) => s.name));
   await host.write([
     { kind: 'addSheet', sheet },
     { kind: 'applyPlan', sheet, plan },
     { kind: 'select', sheet, cell: 'A1' },
   ]);
-  return ok({ sheet, templateId: 'hn-1a', value: summary });
+  return ok({ sheet, templateId: 'hn-1a', value: summary, rebuilt: false, keptCells: 0 });
 }
 
-/** Mẫu 2A (public notice) from a summary just built. One read (sheet names), one write. */
+/**
+ * The unit summary as the month's Mẫu 1A in the workbook has it: the list solved again from the staff sheets, with the
+ * authority's marks on that 1A. No 1A for the month: refused (2A publishes what 1A lists).
+ */
+export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; summary: UnitSummary; sheets: readonly string[] }>> {
+  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const lists = (wb.all ?? []).filter(isSummarySheet);
+  const all = peopleFrom(wb.sheets, wb.all ?? []);
+  const found = peopleOfMonth(all, options);
+  const wanted = found.ok ? found.value.find((p) => p.month !== null) : undefined;
+  const list = wanted ? summarySheetOf(lists, wanted.month, wanted.year) : options.month !== undefined ? summarySheetOf(lists, options.month, options.year ?? null) : lists[0];
+  if (!list) {
+    return fail('na', lists.length > 0
+      ? msg(`Chưa có danh sách 1A của tháng này (có: ${lists.map((l) => `"${l.name}"`).join(', ')}). Hãy lập danh sách 1A trước.`, `There is no list 1A for this month yet (there is ${lists.map((l) => `"${l.name}"`).join(', ')}). Build list 1A first.`)
+      : msg('Sổ làm việc chưa có danh sách 1A. Hãy lập danh sách 1A trước: thông báo 2A công khai những gì 1A ghi.', 'The workbook has no list 1A. Build list 1A first: notice 2A publishes what 1A lists.'));
+  }
+  const period = summaryPeriod(list.values);
+  const ofList = all.filter((p) => p.month === period.month && p.year === period.year);
+  if (ofList.length === 0) return fail('na', found.ok ? noSheetForMonth(period.month ?? undefined, period.year ?? undefined, all) : found.error.message);
+  const cap = checkQuotaCap(capOf(list) ?? options.cap);
+  if (!cap.ok) return cap;
+  return ok({ sheet: list.name, summary: solveUnit(ofList, cap.value, readSummaryMarks(list.values).marks), sheets: wb.sheets.map((s) => s.name) });
+}
+
+/** The cap the list was built with (its quota box), when readable. */
+function capOf(list: SheetSnapshot): number | null {
+  for (const row of list.values) {
+    const i = row.findIndex((v) => v === 'Tỷ lệ tối đa');
+    if (i >= 0 && typeof row[i + 1] === 'number') return row[i + 1] as number;
+  }
+  return null;
+}
+
+/** Mẫu 2A (public notice) from a summary. One read (sheet names), one write. */
 export async function buildNotice(host: WorkbookHost, summary: UnitSummary, details: Details): Promise<Result<string>> {
   const plan = planNotice(summary, details);
   const wb = await host.read({ head: { rows: 0, columns: 0 } });
@@ -340,3 +474,16 @@ export async function buildNotice(host: WorkbookHost, summary: UnitSummary, deta
   return ok(sheet);
 }
 
+/** Mẫu 2A from the workbook's own 1A of the month (built in this session or not). One read, one write. */
+export async function buildNoticeFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; from: string; summary: UnitSummary }>> {
+  const r = await summaryFromWorkbook(host, options);
+  if (!r.ok) return r;
+  const plan = planNotice(r.value.summary, options.details);
+  const sheet = uniqueSheetName(plan.sheetName, r.value.sheets);
+  await host.write([
+    { kind: 'addSheet', sheet },
+    { kind: 'applyPlan', sheet, plan },
+    { kind: 'select', sheet, cell: 'A1' },
+  ]);
+  return ok({ sheet, from: r.value.sheet, summary: r.value.summary });
+}

@@ -4,12 +4,26 @@
  * authority, heads of unit left blank and not counted.
  */
 import { gradeInfo, gradeOf, gradeRank, msg, parseGrade, solveQuota, type GradeCode, type QuotaResult } from '../scoring';
+import { kpiQuotaCell } from '../scoring/cells';
 import { a1, range } from './a1';
 import { PlanBuilder } from './plans/builder';
 import type { PersonLine } from './templates';
 import type { Details, SheetPlan } from './types';
 
 export type QuotaStatus = 'head' | 'kept' | 'demoted' | 'tied' | 'notA' | 'noScore';
+
+/** Where Mẫu 1A columns 5–8 come from (column "Cột 5–8 theo"): read back when the list is built again. */
+export type ShownFrom = 'marked' | 'decided' | 'proposed' | 'awaiting';
+
+export const SHOWN_FROM_TEXT: Readonly<Record<ShownFrom, string>> = {
+  marked: 'Ghi trên Mẫu 1A',
+  decided: 'Đã quyết định',
+  proposed: 'Đề xuất theo điểm',
+  awaiting: 'Chờ quyết định',
+};
+
+/** What a tie at the cut line prints in columns 5–8 until the authority decides. */
+export const AWAITING_TEXT = 'Chờ quyết định';
 
 export interface SummaryPerson extends PersonLine {
   /** Grade from the score (bands of seed 004 §3.1). */
@@ -22,9 +36,18 @@ export interface SummaryPerson extends PersonLine {
   readonly proposedGrade: GradeCode | null;
   /** The grade the competent authority decided (seed 004 phần IV, bước 4), when recorded and readable. */
   readonly decidedGradeCode: GradeCode | null;
-  /** What Mẫu 1A columns 5–8 show: the decided grade where recorded, else the proposal (see `shownFrom`). */
+  /**
+   * The grade the authority marked on this month's Mẫu 1A itself (an "x" in columns 5–8 other than the one the add-in
+   * wrote), carried when the list is built again; null when there is none.
+   */
+  readonly markedGradeCode: GradeCode | null;
+  /**
+   * What Mẫu 1A columns 5–8 show: the authority's mark on the 1A, else the decided grade of the person's sheet, else
+   * the proposal; nothing for a tie at the cut line ("chờ quyết định": the printed list never shows more A than the
+   * quota allows) and for heads of unit.
+   */
   readonly shownGrade: GradeCode | null;
-  readonly shownFrom: 'decided' | 'proposed' | null;
+  readonly shownFrom: ShownFrom | null;
   readonly status: QuotaStatus;
 }
 
@@ -45,6 +68,8 @@ export interface UnitSummary {
   readonly leaderD: number | null;
   readonly month: number | null;
   readonly year: number | null;
+  /** The unit's name as the personal forms carry it (the most frequent one), null when none does. */
+  readonly unit: string | null;
 }
 
 const SECTION_ORDER: Record<PersonLine['group'], number> = { leader: 0, staff: 1, contract: 2 };
@@ -79,7 +104,23 @@ function solveGroups(graded: readonly { p: PersonLine; grade: GradeCode | null }
   };
 }
 
-export function solveUnit(people: readonly PersonLine[], cap: number): UnitSummary {
+/** The unit as most of its people's forms name it ("UBND phường Hà Đông"); ties: the first met. */
+function unitOf(people: readonly PersonLine[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of people) {
+    const u = (p.unit ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (u !== '') counts.set(u, (counts.get(u) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [u, n] of counts) if (best === null || n > counts.get(best)!) best = u;
+  return best;
+}
+
+/**
+ * The unit's list. `marks`: grades the authority marked on this month's Mẫu 1A (by the person's sheet), read back by
+ * readSummaryMarks when the list is built again; they are shown as marked, whatever the proposal.
+ */
+export function solveUnit(people: readonly PersonLine[], cap: number, marks: ReadonlyMap<string, GradeCode> = new Map()): UnitSummary {
   const graded = people.map((p) => ({ p, grade: p.score === null ? null : gradeOf(p.score) }));
   // DOMAIN.md Overrides: a recorded override makes the proposal KHTNV whatever the score.
   const proposedBase = graded.map(({ p, grade }) => ({ p, grade: p.override ? ('KHTNV' as const) : grade }));
@@ -103,15 +144,28 @@ export function solveUnit(people: readonly PersonLine[], cap: number): UnitSumma
               ? 'kept'
               : 'notA';
     const proposedGrade = status === 'demoted' ? 'HTTNV' : base;
-    const shownGrade = p.isHead ? null : (decidedGradeCode ?? proposedGrade);
+    const markedGradeCode = p.isHead ? null : (marks.get(p.sheet) ?? null);
+    const shownFrom: ShownFrom | null = p.isHead
+      ? null
+      : markedGradeCode
+        ? 'marked'
+        : decidedGradeCode
+          ? 'decided'
+          : status === 'tied'
+            ? 'awaiting'
+            : proposedGrade
+              ? 'proposed'
+              : null;
+    const shownGrade = shownFrom === 'marked' ? markedGradeCode : shownFrom === 'decided' ? decidedGradeCode : shownFrom === 'proposed' ? proposedGrade : null;
     return {
       ...p,
       grade,
       selfGradeCode: self && self.ok ? self.value : null,
       proposedGrade,
       decidedGradeCode,
+      markedGradeCode,
       shownGrade,
-      shownFrom: shownGrade === null ? null : decidedGradeCode ? 'decided' : 'proposed',
+      shownFrom,
       status,
     };
   });
@@ -120,7 +174,7 @@ export function solveUnit(people: readonly PersonLine[], cap: number): UnitSumma
   const managed = out.filter((p) => !p.isHead && p.grade !== null);
   const leaderD = managed.length === 0 ? null : managed.every((p) => gradeRank(p.grade!) <= gradeRank('HTNV')) ? 1 : 0.5;
   const first = people.find((p) => p.month !== null);
-  return { cap, people: out, quota, groups, leaderD, month: first?.month ?? null, year: first?.year ?? null };
+  return { cap, people: out, quota, groups, leaderD, month: first?.month ?? null, year: first?.year ?? null, unit: unitOf(people) };
 }
 
 export const STATUS_TEXT: Readonly<Record<QuotaStatus, { vi: string; en: string }>> = {
@@ -147,7 +201,7 @@ const QUOTA_NOTE =
 export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   const when = summary.month && summary.year ? `${String(summary.month).padStart(2, '0')}/${summary.year}` : '…/20…';
   const b = new PlanBuilder('hn-1a', msg('Danh sách tổng hợp (Mẫu 1A)', 'Summary list (Mẫu 1A)'), `1A ${when.replace('/', '-')}`.slice(0, 31));
-  b.set(0, 0, { value: (details.unit ?? 'ĐƠN VỊ.....').toUpperCase(), style: 'group' }).merge(0, 0, 0, 2);
+  b.set(0, 0, { value: (details.unit ?? summary.unit ?? 'ĐƠN VỊ.....').toUpperCase(), style: 'group' }).merge(0, 0, 0, 2);
   b.set(0, 4, { value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'group' }).merge(0, 4, 0, 7);
   b.set(1, 4, { value: 'Độc lập - Tự do - Hạnh phúc', style: 'subtitle' }).merge(1, 4, 1, 7);
   b.set(3, 0, { value: 'DANH SÁCH TỔNG HỢP\nKẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CBCCVN, LAO ĐỘNG HỢP ĐỒNG', style: 'title' }).merge(3, 0, 3, 7);
@@ -165,7 +219,7 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   const extra = ['Xếp loại theo điểm', 'Đề xuất sau tỷ lệ', 'Ghi chú (tỷ lệ loại A)', 'Trang tính', 'Cột 5–8 theo', 'Nhóm nhiệm vụ tương đồng', 'Không hoàn thành nhiệm vụ do'];
   const EXTRA_NOTES: Readonly<Record<number, string>> = {
     0: 'Cột của phần mềm, không thuộc mẫu in.',
-    4: 'Cột 5–8 ghi mức do cấp có thẩm quyền quyết định khi phiếu đã ghi (văn bản 004, phần IV, bước 4); chưa ghi thì ghi mức đề xuất theo điểm, sau tỷ lệ loại A.',
+    4: 'Cột 5–8 ghi mức do cấp có thẩm quyền quyết định khi phiếu đã ghi (Kế hoạch đánh giá hằng tháng, phần IV, bước 4); chưa ghi thì ghi mức đề xuất theo điểm, sau tỷ lệ loại A.',
     6: 'Dù điểm bao nhiêu, xếp loại "Không hoàn thành nhiệm vụ" khi có lý do ghi trên phiếu (Nghị định 335/2025/NĐ-CP); cột "Xếp loại theo điểm" vẫn ghi mức theo điểm.',
   };
   extra.forEach((h, i) => b.set(H, 8 + i, { value: h, style: 'inputHeader', note: EXTRA_NOTES[i] }));
@@ -183,12 +237,19 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
     b.set(r, 1, { value: p.name, style: 'criterion' });
     b.set(r, 2, { value: p.score, style: 'criterion', numberFormat: '0.00' });
     b.set(r, 3, { value: p.selfGradeCode ? gradeInfo(p.selfGradeCode).code : (p.selfGrade ?? ''), style: 'criterion' });
-    GRADE_COLUMNS.forEach((g, i) => b.set(r, 4 + i, { value: p.shownGrade === g ? 'x' : '', style: 'criterion' }));
+    // Columns 5–8 are the authority's: a rebuild keeps the marks typed there (readSummaryMarks). Heads: left blank.
+    GRADE_COLUMNS.forEach((g, i) =>
+      b.set(r, 4 + i, {
+        value: p.shownFrom === 'awaiting' && i === 0 ? AWAITING_TEXT : p.shownGrade === g ? 'x' : '',
+        style: 'criterion',
+        ...(p.isHead ? {} : { input: true }),
+      }),
+    );
     b.set(r, 8, { value: p.grade ? gradeInfo(p.grade).letter : '', style: 'computed' });
     b.set(r, 9, { value: p.isHead || !p.proposedGrade ? '' : gradeInfo(p.proposedGrade).letter, style: 'computed' });
     b.set(r, 10, { value: STATUS_TEXT[p.status].vi, style: 'label' });
     b.set(r, 11, { value: p.sheet, style: 'label' });
-    b.set(r, 12, { value: p.shownFrom === 'decided' ? 'Đã quyết định' : p.shownFrom === 'proposed' ? 'Đề xuất theo điểm' : '', style: 'label' });
+    b.set(r, 12, { value: p.shownFrom ? SHOWN_FROM_TEXT[p.shownFrom] : '', style: 'label' });
     b.set(r, 13, { value: p.dutyGroup ?? '', style: 'label' });
     b.set(r, 14, { value: p.override ? `${p.override.reason}${p.override.basis ? ` (${p.override.basis})` : ''}` : '', style: 'label' });
     if (!p.isHead) gradeCells.push(a1(r, 9));
@@ -218,7 +279,9 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   });
   const lastRow = r - 1;
   r++;
-  b.set(r, 0, { value: 'Lưu ý: Đối với cấp trưởng các phòng, ban, đơn vị trực thuộc để trống ô số 5,6,7,8.', style: 'method' }).merge(r, 0, r, 7);
+  // Not merged: the only merges of the list are in its fixed head rows, so a rebuild in place (rows moved by a person
+  // added or gone) never meets a merge left at an old row. The text runs over the empty cells to its right.
+  b.set(r, 0, { value: 'Lưu ý: Đối với cấp trưởng các phòng, ban, đơn vị trực thuộc để trống ô số 5,6,7,8.', style: 'plain' });
   r += 2;
   b.set(r, 1, { value: 'NGƯỜI LẬP BIỂU', style: 'group' });
   b.set(r, 5, { value: 'LÃNH ĐẠO ĐƠN VỊ', style: 'group' });
@@ -234,11 +297,20 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
     ['Bằng điểm tại ngưỡng (cấp có thẩm quyền quyết định)', summary.quota.tied.length],
     ['Thành phần d của lãnh đạo', summary.leaderD, '0%'],
   ];
-  b.set(H, q, { value: 'Tỷ lệ loại A (văn bản 004, mục 3.2)', style: 'inputHeader' }).merge(H, q, H, q + 1);
+  b.set(H, q, { value: 'Tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục II.3.2)', style: 'inputHeader' }).merge(H, q, H, q + 1);
+  // The formula's value as it stands, stored beside it: a reader without the add-in (LibreOffice, a viewer, Excel
+  // before the add-in loads) sees the number, not #NAME?.
+  const keptValue = (): number => {
+    if (gradeCells.length === 0) return 0;
+    const [from, to] = [gradeCells[0]!, gradeCells[gradeCells.length - 1]!].map((c) => Number(/\d+$/.exec(c)![0]) - 1) as [number, number];
+    const column = Array.from({ length: to - from + 1 }, (_, i) => [(b.get(from + i, 9)?.value ?? null) as string | number | null]);
+    const r = kpiQuotaCell(column, summary.cap);
+    return r.ok ? r.value : summary.quota.maxA;
+  };
   box.forEach(([label, value, fmt], i) => {
     b.set(H + 1 + i, q, { value: label, style: 'label' });
     const cell = label === 'Số loại A được giữ'
-      ? { formula: gradeCells.length ? `=KPI.QUOTA(${gradeCells.length === 1 ? gradeCells[0] : `${gradeCells[0]}:${gradeCells[gradeCells.length - 1]}`},${a1(H + 3, q + 1)})` : '=0', style: 'computed' as const, note: QUOTA_NOTE }
+      ? { formula: gradeCells.length ? `=KPI.QUOTA(${gradeCells.length === 1 ? gradeCells[0] : `${gradeCells[0]}:${gradeCells[gradeCells.length - 1]}`},${a1(H + 3, q + 1)})` : '=0', value: keptValue(), style: 'computed' as const, note: QUOTA_NOTE }
       : { value: (value as number | null) ?? '', style: 'computed' as const, ...(fmt ? { numberFormat: fmt } : {}) };
     b.set(H + 1 + i, q + 1, cell);
   });
@@ -262,3 +334,77 @@ export function planSummary(summary: UnitSummary, details: Details): SheetPlan {
   );
 }
 
+
+/** Where planSummary puts what a rebuild reads back (0-based). */
+export const SUMMARY_LAYOUT = { header: 6, firstRow: 9, name: 1, firstGrade: 4, proposed: 9, sheet: 11, shownFrom: 12, footer: 'NGƯỜI LẬP BIỂU', width: 18 } as const;
+
+/** An authority's mark in columns 5–8: "x", as the official form has it ("X", "✓" too). */
+const isMark = (v: unknown): boolean => typeof v === 'string' && /^\s*[xX✓✔]\s*$/.test(v);
+
+const BY_LETTER: ReadonlyMap<string, GradeCode> = new Map(GRADE_COLUMNS.map((g) => [gradeInfo(g).letter, g]));
+
+export interface SummaryMarks {
+  /** The month the list is for (its row "Tháng 11/2024"). */
+  readonly month: number | null;
+  readonly year: number | null;
+  /** Grades the authority marked on the list, by the person's sheet: what a rebuild must keep. */
+  readonly marks: ReadonlyMap<string, GradeCode>;
+  /** The row of each person's line, by their sheet. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** The row of "NGƯỜI LẬP BIỂU" (signatures below it are the unit's), or null. */
+  readonly footer: number | null;
+}
+
+/** The month a 1A sheet is for, from its head ("Tháng 11/2024"). */
+export function summaryPeriod(values: readonly (readonly unknown[])[]): { month: number | null; year: number | null } {
+  const m = /(\d{1,2})\s*\/\s*(\d{4})/.exec(String(values[4]?.[0] ?? ''));
+  return m ? { month: Number(m[1]), year: Number(m[2]) } : { month: null, year: null };
+}
+
+/**
+ * What the authority typed on a Mẫu 1A the add-in built: in a person's columns 5–8, a mark other than the one the
+ * add-in wrote there (column "Cột 5–8 theo" says which: the proposal, whose letter is in "Đề xuất sau tỷ lệ", or a
+ * grade decided on the person's sheet, which that sheet still records), or any mark on a line the add-in left for the
+ * authority ("Chờ quyết định") or already carried ("Ghi trên Mẫu 1A"). Two new marks on one line are not guessed at.
+ */
+export function readSummaryMarks(values: readonly (readonly unknown[])[]): SummaryMarks {
+  const L = SUMMARY_LAYOUT;
+  const marks = new Map<string, GradeCode>();
+  const rows = new Map<string, number>();
+  let footer: number | null = null;
+  for (let r = L.firstRow; r < values.length; r++) {
+    const row = values[r] ?? [];
+    if (footer === null && String(row[L.name] ?? '').trim() === L.footer) footer = r;
+    const sheet = String(row[L.sheet] ?? '').trim();
+    if (sheet === '' || footer !== null) continue;
+    rows.set(sheet, r);
+    const marked = GRADE_COLUMNS.filter((_, i) => isMark(row[L.firstGrade + i]));
+    const from = String(row[L.shownFrom] ?? '').trim();
+    const written =
+      from === SHOWN_FROM_TEXT.proposed
+        ? BY_LETTER.get(String(row[L.proposed] ?? '').trim())
+        : from === SHOWN_FROM_TEXT.decided
+          ? 'sheet'
+          : undefined;
+    if (written === 'sheet') continue;
+    const typed = marked.filter((g) => g !== written);
+    if (typed.length === 1) marks.set(sheet, typed[0]!);
+  }
+  return { ...summaryPeriod(values), marks, rows, footer };
+}
+
+/** Months the people's sheets are for, "10/2024, 11/2024", in order. */
+const periods = (people: readonly PersonLine[]): string =>
+  [...new Map(people.filter((p) => p.month !== null).map((p) => [(p.year ?? 0) * 100 + p.month!, `${p.month}/${p.year ?? '…'}`])).entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, label]) => label)
+    .join(', ');
+
+/** No sheet for the month asked, while there are sheets for others: say which months there are. */
+export function noSheetForMonth(month: number | undefined, year: number | undefined, people: readonly PersonLine[]) {
+  const mm = month !== undefined ? `${month}${year !== undefined ? `/${year}` : ''}` : '';
+  const there = periods(people);
+  return month !== undefined
+    ? msg(`Không có phiếu tháng ${mm}; có phiếu tháng ${there}.`, `No sheet for month ${mm}; sheets exist for ${there}.`)
+    : msg(`Không có phiếu năm ${year}; có phiếu tháng ${there}.`, `No sheet for ${year}; sheets exist for ${there}.`);
+}

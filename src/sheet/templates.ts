@@ -29,6 +29,8 @@ export interface PersonLine {
    * blank or absent: the whole unit is one group.
    */
   readonly dutyGroup?: string;
+  /** The unit as the form names it ("Đơn vị"): Mẫu 1A and 2A print it at the top. */
+  readonly unit?: string;
   /** The reviewer's comment (seed 004 phần IV, bước 3). */
   readonly review?: string;
   /** The grade the competent authority decided (bước 4), as typed; absent or null while not recorded. */

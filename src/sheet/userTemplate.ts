@@ -64,7 +64,7 @@ export function planUserFramework(fw: Framework, record: FrameworkRecord, detail
   const width = Math.max(...grid.map((r) => r.length));
   const columns = Array.from({ length: width }, (_, c) => plan.columns[c] ?? { width: 12, hidden: true });
   for (const c of Object.values(USER_COL)) columns[c] = { width: 30, hidden: true };
-  return { ...plan, grid, columns, sheetName: sheetNameFor(fw.id, details) };
+  return { ...plan, grid, columns, sheetName: sheetNameFor(fw.id, details, fw.title.vi) };
 }
 
 function findNode(fw: Framework, id: string) {

@@ -9,7 +9,7 @@
  * browser prefetches that chunk at idle priority as soon as taskpane.js has run. Tests and the preview load it the same
  * way.
  */
-export { buildNotice, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet, selectCell } from '../sheet/operations';
+export { buildNotice, buildNoticeFromWorkbook, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet, selectCell } from '../sheet/operations';
 export { MemorySettings, MemoryWorkbook } from '../sheet/memoryHost';
 export { createOfficeHost } from './excel/officeHost';
 export { runScore } from './hooks/useScore';

@@ -64,7 +64,7 @@ export const STRINGS = {
   fillCreated: { vi: 'Đã điền mẫu vào trang mới “{sheet}”.', en: 'The template was filled into the new sheet “{sheet}”.' },
   fillRefilled: {
     vi: 'Đã điền lại trang “{sheet}”, giữ nguyên {kept} ô có số liệu.',
-    en: 'Sheet “{sheet}” was re-filled; {kept} cells holding data were kept.',
+    en: 'Sheet “{sheet}” was re-filled; cells holding data kept as they were: {kept}.',
   },
   errorMonth: { vi: 'Tháng “{value}” không hợp lệ: nhập số từ 1 đến 12.', en: 'Month “{value}” is not valid: type 1 to 12.' },
   errorYear: { vi: 'Năm “{value}” không hợp lệ: nhập năm có 4 chữ số, ví dụ 2024.', en: 'Year “{value}” is not valid: type four digits, e.g. 2024.' },
@@ -77,12 +77,69 @@ export const STRINGS = {
 
   // Kiểm tra
   checkIntro: {
-    vi: 'Kiểm tra trang đang mở như hội đồng thẩm định: tài liệu kiểm chứng (E1–E5), điểm tự chấm (E6).',
-    en: 'Checks the open sheet as the appraisal council would: evidence (E1–E5), self-scores (E6).',
+    vi: 'Kiểm tra trang đang mở theo mẫu của trang, trước khi nộp hoặc gửi đi.',
+    en: 'Checks the open sheet against its own template, before it is submitted or sent on.',
   },
+  checkAboutCommune: {
+    vi: 'Kiểm tra như Hội đồng thẩm định của UBND huyện: tài liệu kiểm chứng (E1–E5), điểm tự chấm (E6), hạn gửi.',
+    en: "Checked as the district's appraisal council would: evidence (E1–E5), self-scores (E6), the deadline.",
+  },
+  checkAboutThads: {
+    vi: 'Kiểm tra bảng tự chấm điểm: số lần trừ, thưởng của từng tiêu chí, tổng điểm từ 200 điểm chuẩn, thang xếp loại.',
+    en: 'Checks the self-scoring sheet: the deductions and bonuses of each criterion, the total from 200 base points, the grade bands.',
+  },
+  checkAboutMonthly: {
+    vi: 'Kiểm tra phiếu tự đánh giá tháng: điểm trừ tiêu chí chung, kết quả KPI, mức tự xếp loại, hạn tự đánh giá (trước ngày 25).',
+    en: 'Checks the monthly self-assessment: the general criteria deductions, the KPI result, the self-grade, the deadline (before the 25th).',
+  },
+  checkAboutWorkPlan: {
+    vi: 'Kiểm tra kế hoạch công tác tháng: sản phẩm, hệ số quy đổi, số được giao, số hoàn thành, số lần không đạt và chậm.',
+    en: 'Checks the monthly work plan: products, coefficients, units assigned and completed, failed reviews and delays.',
+  },
+  checkAboutUnitList: {
+    vi: 'Danh sách 1A được lập từ các phiếu tháng bằng màn hình “Tổng hợp 1A”; lập lại khi một phiếu thay đổi.',
+    en: 'List 1A is built from the monthly forms with the “Summary 1A” screen; build it again when a form changes.',
+  },
+  checkAboutNotice: {
+    vi: 'Thông báo 2A được lập từ danh sách 1A của tháng bằng màn hình “Tổng hợp 1A”.',
+    en: "Notice 2A is built from the month's list 1A with the “Summary 1A” screen.",
+  },
+  checkAboutNd90: {
+    vi: 'Kiểm tra phiếu đánh giá, xếp loại chất lượng: các mục phải tự nhận xét và mức tự xếp loại.',
+    en: 'Checks the quality rating form: the fields of the self-review and the self-grade.',
+  },
+  checkAboutOther: { vi: 'Kiểm tra các ô nhập liệu và điểm tự chấm của trang.', en: "Checks the sheet's inputs and self-scores." },
   checkRun: { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   checkBusy: { vi: 'Đang kiểm tra…', en: 'Checking…' },
-  checkClean: { vi: 'Trang “{sheet}” không có lỗi nào. Có thể nộp.', en: 'Sheet “{sheet}” has no findings. Ready to submit.' },
+  checkClean: { vi: 'Trang “{sheet}” không có lỗi nào.', en: 'Sheet “{sheet}” has no findings.' },
+  checkCleanCommune: {
+    vi: 'Trang “{sheet}” không có lỗi nào. Có thể gửi Hội đồng thẩm định.',
+    en: 'Sheet “{sheet}” has no findings. Ready to send to the appraisal council.',
+  },
+  checkCleanThads: {
+    vi: 'Trang “{sheet}” không có lỗi nào. Có thể nộp Bảng tự chấm điểm cho Chi cục trưởng để tổng hợp, theo dõi.',
+    en: 'Sheet “{sheet}” has no findings. Ready to hand the self-scoring sheet to the head of the sub-department (Chi cục trưởng).',
+  },
+  checkCleanMonthly: {
+    vi: 'Phiếu “{sheet}” không có lỗi nào. Có thể gửi lãnh đạo phụ trách trực tiếp cho ý kiến nhận xét.',
+    en: 'Form “{sheet}” has no findings. Ready to send to your direct supervisor for review.',
+  },
+  checkCleanWorkPlan: {
+    vi: 'Kế hoạch “{sheet}” không có lỗi nào: số lượng (a), chất lượng (b), tiến độ (c) dùng được cho phiếu tự đánh giá tháng.',
+    en: 'Work plan “{sheet}” has no findings: its quantity (a), quality (b) and timeliness (c) can go into the monthly form.',
+  },
+  checkCleanUnitList: {
+    vi: 'Danh sách “{sheet}” không có lỗi nào: sẵn sàng trình cấp có thẩm quyền quyết định mức xếp loại (cột 5–8), rồi lập thông báo 2A.',
+    en: 'List “{sheet}” has no findings: ready for the competent authority to decide the grades (columns 5–8), then for notice 2A.',
+  },
+  checkCleanNotice: {
+    vi: 'Thông báo “{sheet}” không có lỗi nào: sẵn sàng công khai trước ngày 05 tháng sau.',
+    en: 'Notice “{sheet}” has no findings: ready to be published before the 5th of the next month.',
+  },
+  checkCleanNd90: {
+    vi: 'Phiếu “{sheet}” không có lỗi nào: sẵn sàng cho cuộc họp kiểm điểm, đánh giá cuối năm.',
+    en: 'Form “{sheet}” has no findings: ready for the year-end review meeting.',
+  },
   checkSummary: {
     vi: 'Trang “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',
     en: 'Sheet “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',
@@ -101,21 +158,33 @@ export const STRINGS = {
   markRun: { vi: 'Đánh dấu trên trang', en: 'Mark on the sheet' },
   clearRun: { vi: 'Xóa đánh dấu', en: 'Clear marks' },
   markDone: {
-    vi: 'Đã tô màu và ghi chú {count} ô trên trang “{sheet}”. Số liệu không bị thay đổi.',
-    en: '{count} cells of “{sheet}” were coloured and noted. No value was changed.',
+    vi: 'Đã tô màu và ghi chú {count} {cellsWord} trên trang “{sheet}”. Số liệu không bị thay đổi.',
+    en: '{count} {cellsWord} of “{sheet}” coloured and noted. No value was changed.',
   },
   markNone: { vi: 'Không có ô nào cần đánh dấu trên trang “{sheet}”.', en: 'No cell of “{sheet}” needs a mark.' },
-  clearDone: { vi: 'Đã xóa {count} đánh dấu trên trang “{sheet}”.', en: '{count} marks were cleared from “{sheet}”.' },
+  clearDone: { vi: 'Đã xóa {count} {marksWord} trên trang “{sheet}”.', en: '{count} {marksWord} cleared from “{sheet}”.' },
   clearNone: { vi: 'Trang “{sheet}” không có đánh dấu nào để xóa.', en: 'Sheet “{sheet}” has no marks to clear.' },
 
   // Chấm điểm
   scoreIntro: {
-    vi: 'Tính điểm trang đang mở từ số liệu đã nhập, và dự báo điểm hội đồng thẩm định có thể cho.',
-    en: 'Scores the open sheet from its inputs and forecasts what the appraisal council is likely to give.',
+    vi: 'Tính điểm trang đang mở từ số liệu đã nhập, theo khung tiêu chí của mẫu trên trang.',
+    en: "Scores the open sheet from its inputs, by its template's criteria.",
+  },
+  scoreAboutCommune: {
+    vi: 'Bên cạnh điểm tự chấm: dự báo điểm Hội đồng thẩm định có thể cho, theo tài liệu kiểm chứng của từng tiêu chí.',
+    en: "Beside the self-score: the score the appraisal council is likely to give, from each criterion's evidence.",
+  },
+  scoreAboutThads: {
+    vi: 'Tổng điểm = 200 điểm chuẩn − tổng điểm trừ + tổng điểm thưởng, nhân theo số lần.',
+    en: 'Total = 200 base points − deductions + bonuses, each times the number of occurrences.',
+  },
+  scoreAboutMonthly: {
+    vi: 'Điểm tháng = tiêu chí chung (tối đa 30) + kết quả KPI × 70; A từ 90, B từ 70, C từ 50 điểm.',
+    en: 'Monthly points = general criteria (at most 30) + KPI result × 70; A from 90, B from 70, C from 50 points.',
   },
   scoreRun: { vi: 'Tính điểm', en: 'Compute the score' },
   scoreBusy: { vi: 'Đang tính điểm…', en: 'Scoring…' },
-  scoreSheet: { vi: 'Trang “{sheet}” (mẫu {template})', en: 'Sheet “{sheet}” (template {template})' },
+  scoreSheet: { vi: 'Trang “{sheet}” ({template})', en: 'Sheet “{sheet}” ({template})' },
   scoreTotals: { vi: 'Tổng điểm', en: 'Totals' },
   scoreSelf: { vi: 'Điểm tự chấm', en: 'Self-score' },
   scoreForecast: { vi: 'Dự báo điểm thẩm định', en: 'Likely appraised score' },
@@ -149,13 +218,14 @@ export const STRINGS = {
     vi: '{id}: tự chấm {self}, dự báo {forecast}, tối đa {max}',
     en: '{id}: self {self}, forecast {forecast}, maximum {max}',
   },
+  chartRowSelfAria: { vi: '{id}: tự chấm {self}, tối đa {max}', en: '{id}: self {self}, maximum {max}' },
   colSection: { vi: 'Phần', en: 'Section' },
   colMax: { vi: 'Tối đa', en: 'Maximum' },
 
   // Tổng hợp 1A
   summaryIntro: {
-    vi: 'Lập Mẫu 1A từ các phiếu đánh giá tháng (Mẫu 01–04) trong sổ làm việc, áp tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục 3.2).',
-    en: 'Builds Mẫu 1A from the monthly evaluation sheets (Mẫu 01–04) of the workbook, with the cap on A grades (the monthly evaluation plan, §3.2).',
+    vi: 'Lập Mẫu 1A từ các phiếu đánh giá tháng (Mẫu 01–04) trong sổ làm việc, áp tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, mục II.3.2).',
+    en: 'Builds Mẫu 1A from the monthly evaluation sheets (Mẫu 01–04) of the workbook, with the cap on A grades (the monthly evaluation plan, part II, 3.2).',
   },
   capLabel: { vi: 'Tỷ lệ loại A tối đa', en: 'Cap on A grades' },
   capNormal: { vi: '20% số loại B', en: '20% of the number graded B' },
@@ -167,9 +237,17 @@ export const STRINGS = {
   summaryBusy: { vi: 'Đang lập danh sách…', en: 'Building the list…' },
   noticeRun: { vi: 'Lập thông báo 2A', en: 'Build notice 2A' },
   noticeBusy: { vi: 'Đang lập thông báo…', en: 'Building the notice…' },
-  noticeHint: { vi: 'Thông báo 2A lập từ danh sách 1A vừa lập.', en: 'Notice 2A is built from the list 1A just built.' },
-  errorNoticeFirst: { vi: 'Hãy lập danh sách 1A trước.', en: 'Build list 1A first.' },
-  summaryDone: { vi: 'Đã lập danh sách 1A ({count} người) trên trang “{sheet}”.', en: 'List 1A ({count} people) was built on sheet “{sheet}”.' },
+  noticeHint: {
+    vi: 'Thông báo 2A lập từ danh sách 1A của tháng có trong sổ làm việc, kể cả mức cấp có thẩm quyền đã đánh dấu trên 1A.',
+    en: "Notice 2A is built from the month's list 1A in the workbook, with the grades the authority marked on it.",
+  },
+  summaryDone: { vi: 'Đã lập danh sách 1A ({count} {peopleWord}) trên trang “{sheet}”.', en: 'List 1A ({count} {peopleWord}) was built on sheet “{sheet}”.' },
+  summaryUpdated: {
+    vi: 'Đã cập nhật danh sách 1A ({count} {peopleWord}) trên trang “{sheet}”, giữ nguyên {kept} {cellsWord} cấp có thẩm quyền đã đánh dấu.',
+    en: 'List 1A ({count} {peopleWord}) was updated on sheet “{sheet}”; {kept} {cellsWord} marked by the authority kept.',
+  },
+  summaryOpenHint: { vi: 'Bấm vào một tên để mở phiếu của người đó.', en: "Click a name to open that person's sheet." },
+  summaryOpenAria: { vi: 'Mở trang “{sheet}” của {name}', en: "Open {name}'s sheet “{sheet}”" },
   noticeDone: { vi: 'Đã lập thông báo 2A trên trang “{sheet}”.', en: 'Notice 2A was built on sheet “{sheet}”.' },
   summaryCounts: { vi: 'Số lượng', en: 'Counts' },
   countPeople: { vi: 'Số người', en: 'People' },
@@ -193,11 +271,11 @@ export const STRINGS = {
     vi: 'Cấp trên đánh giá; để trống cột 5–8 của Mẫu 1A và không tính vào tỷ lệ.',
     en: 'Graded by their superior; columns 5–8 of Mẫu 1A left blank and not counted in the cap.',
   },
-  summaryPerson: { vi: '{name}: {score} điểm (trang “{sheet}”)', en: '{name}: {score} points (sheet “{sheet}”)' },
+  summaryPersonRest: { vi: ': {score} điểm (trang “{sheet}”)', en: ': {score} points (sheet “{sheet}”)' },
   groupsTitle: { vi: 'Nhóm nhiệm vụ tương đồng ({count})', en: 'Groups of similar duties ({count})' },
   groupsHint: {
-    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (Kế hoạch đánh giá hằng tháng, mục 3.2a).',
-    en: 'The cap on A applies in each group and to the whole unit (the monthly evaluation plan, §3.2a).',
+    vi: 'Tỷ lệ loại A áp dụng trong từng nhóm và cho cả đơn vị (Kế hoạch đánh giá hằng tháng, mục II.3.2a).',
+    en: 'The cap on A applies in each group and to the whole unit (the monthly evaluation plan, part II, 3.2a).',
   },
   groupLine: {
     vi: '{group}: {countA} loại A, {countB} loại B, giữ tối đa {maxA} loại A, đề xuất hạ {demoted}',
@@ -205,13 +283,17 @@ export const STRINGS = {
   },
   decidedTitle: { vi: 'Mức do cấp có thẩm quyền quyết định ({count})', en: 'Grades decided by the competent authority ({count})' },
   decidedLine: {
-    vi: '{name}: {decided} (đề xuất theo điểm: {proposed})',
-    en: '{name}: {decided} (proposal from the score: {proposed})',
+    vi: ': {decided} (đề xuất theo điểm: {proposed})',
+    en: ': {decided} (proposal from the score: {proposed})',
+  },
+  markedLine: {
+    vi: ': {decided}, đánh dấu trên Mẫu 1A (đề xuất theo điểm: {proposed})',
+    en: ': {decided}, marked on Mẫu 1A (proposal from the score: {proposed})',
   },
   overridesTitle: { vi: 'Không hoàn thành nhiệm vụ dù điểm bao nhiêu ({count})', en: 'Did not complete duties whatever the score ({count})' },
   overrideLine: {
-    vi: '{name}: {reason}{basis} — xếp loại theo điểm: {grade}',
-    en: '{name}: {reason}{basis} — grade from the score: {grade}',
+    vi: ': {reason}{basis} — xếp loại theo điểm: {grade}',
+    en: ': {reason}{basis} — grade from the score: {grade}',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -238,6 +320,12 @@ export const checkSummary = (lang: Lang, sheet: string, errors: number, warnings
     warningsWord: counted(lang, warnings, 'cảnh báo', 'warning', 'warnings'),
     infosWord: counted(lang, infos, 'thông tin', 'note', 'notes'),
   });
+
+/** A count with its word, in a pane string's two languages: "3 ô" / "1 cell", "3 cells". */
+export const countedBoth = (key: StringKey, count: number, word: string, vi: string, one: string, many: string, params: Readonly<Record<string, string | number>> = {}): Msg => ({
+  vi: tf(key, 'vi', { ...params, count, [word]: vi }),
+  en: tf(key, 'en', { ...params, count, [word]: count === 1 ? one : many }),
+});
 
 /** A group's count of findings ("3 mục"; "1 item", "3 items"). */
 export const issueCount = (lang: Lang, count: number): string => tf('issueCount', lang, { count, itemsWord: counted(lang, count, 'mục', 'item', 'items') });

@@ -18,7 +18,7 @@ import { runCli, tempDir } from '../cli/support';
 import { LATENCY_GOALS, readLatencies, recordLatencies, scrollFrames, typeInto } from './latency';
 import { openPreview, type OpenPreview } from './support';
 
-const COMMUNE = 'xa-2024 UBND xã Tân Lập 2024';
+const COMMUNE = 'Tự chấm UBND xã Tân Lập 2024';
 const SCRATCH = 'Nháp';
 const xa = getTemplate('xa-2024')!.plan({});
 const selfCell = (id: string) => a1(xa.layout.rowOf[id]!, COL.self);
@@ -243,7 +243,7 @@ describe('the preview as an offline tool', () => {
     await form.getByLabel('Họ và tên').fill('Lò Thị Sen');
     await form.getByLabel('Chức vụ').fill('Công chức Tư pháp – Hộ tịch');
     await form.getByRole('button', { name: 'Điền vào trang mới' }).click();
-    const filled = /^hn-m03 Lò Thị Sen/;
+    const filled = /^Mẫu 03 Lò Thị Sen/;
     await tabs().getByRole('tab', { name: filled, selected: true }).waitFor();
     const count = await tabs().getByRole('tab').count();
     await page.getByRole('button', { name: 'Hoàn tác / Undo' }).click();

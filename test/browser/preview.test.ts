@@ -1,7 +1,8 @@
 /**
  * The preview page in a real browser (Debian's Chromium through playwright-core), used as a person would: fill a
  * template from the gallery, type into the grid, check, click a finding, score, build the 1A list, switch language.
- * Each main screen is saved to docs/screenshots/. The page must load nothing from outside localhost.
+ * Each main screen is saved to .cache/screenshots/ (`npm run screenshots` refreshes the README's docs/screenshots/).
+ * The page must load nothing from outside localhost.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +16,9 @@ import { WORK_COL } from '../../src/sheet/plans/hnTasks';
 import { getTemplate } from '../../src/sheet/templates';
 import { buildPreview, launch, requireChromium, SCREENSHOTS, serve } from './support';
 
-const COMMUNE = 'xa-2024 UBND xã Tân Lập 2024';
+const COMMUNE = 'Tự chấm UBND xã Tân Lập 2024';
 const NEW_PERSON = { name: 'Mai Văn Khánh', post: 'Công chức Văn phòng – Thống kê' };
-const NEW_SHEET = `hn-m03 ${NEW_PERSON.name} ${String(SAMPLE_WARD.month).padStart(2, '0')}-${SAMPLE_WARD.year}`;
+const NEW_SHEET = `Mẫu 03 ${NEW_PERSON.name} ${String(SAMPLE_WARD.month).padStart(2, '0')}-${SAMPLE_WARD.year}`;
 const xa = getTemplate('xa-2024')!.plan({});
 const m03 = getTemplate('hn-m03')!.plan({});
 

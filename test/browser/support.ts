@@ -1,20 +1,20 @@
 /**
- * What the browser tests need around the page: the preview built into a folder of its own (dist/ belongs to the build
- * test, which may run at the same time), a static server on a free localhost port, and Debian's Chromium driven by
- * playwright-core with a fresh profile. No browser download, no network.
+ * What the browser tests need around the page: a copy of the preview's build in a folder of its own (the build is
+ * made once per run and shared: test/support/sharedBuild.mjs), a static server on a free localhost port, and Debian's
+ * Chromium driven by playwright-core with a fresh profile. No browser download, no network.
  */
-import { execFile } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { copyBuild } from '../support/sharedBuild.mjs';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/** Where the browser tests save their screenshots (ignored by git); `npm run screenshots` copies them to docs/screenshots. */
+export const SCREENSHOTS = path.join(ROOT, '.cache/screenshots');
 
 /** Fails the run (never skips) when the browser is missing, saying how to install it. */
 export function requireChromium(): void {
@@ -26,12 +26,11 @@ export function requireChromium(): void {
   );
 }
 
-/** Builds preview.html + preview.js into a new temporary folder (test/browser/build-preview.mjs). */
+/** preview.html + preview.js as `npm start` builds them, copied into a new temporary folder the caller removes. */
 export async function buildPreview(): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'chamdiem-preview-'));
   try {
-    await promisify(execFile)(process.execPath, [path.join(ROOT, 'test/browser/build-preview.mjs'), out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-    return out;
+    return await copyBuild('preview-development', out);
   } catch (e) {
     rmSync(out, { recursive: true, force: true });
     throw e;

@@ -51,7 +51,7 @@ describe('README: the answers file', () => {
     expect(Object.keys(out)).toEqual(['template', 'total', 'level', 'levelName', 'forecastTotal', 'criteria', 'unanswered', 'errors']);
     expect(Object.keys(out.criteria[0])).toEqual(['id', 'maxPoints', 'self', 'forecast']);
     const human = await runCli(['score', '--template', 'xa-2024', '--input', 'answers.json', '--lang', 'en'], dir);
-    expect(human.stdout).toMatch(/^Template xa-2024: total 8, level Did not complete duties, forecast appraised score 7\./);
+    expect(human.stdout).toMatch(/^Criteria framework for assessing and classifying the 2024 task completion of commune people’s committees: total 8, level Did not complete duties, forecast appraised score 7\./);
   });
 
   it('reports what it cannot use: unknown ids, answers of no known form, bad inputs (exit 1); bad files (exit 2)', async () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../src/cli/commands/template';
 import { ExcelJsHost } from '../../src/cli/excelHost';
 import { fixPrintNames, openWorkbook, workbookBytes } from '../../src/cli/xlsxFile';
+import { CLI } from '../../src/cli/messages';
 import { getFramework, gradeOf } from '../../src/scoring';
 import { a1 } from '../../src/sheet/a1';
 import { checkSheet, scoreSheet } from '../../src/sheet/operations';
@@ -46,6 +48,10 @@ describe('chamdiem template', () => {
         expect([score.code, score.stderr]).toEqual([0, '']);
         const [s] = JSON.parse(score.stdout);
         expect(s).toMatchObject({ template: def.id, disagreements: [] });
+        // The forecast of the appraised score is the commune's alone (issue 14 item 9); the sheet is named by its title.
+        const human = await runCli(['score', file], dir);
+        expect(human.stdout.includes('dự báo điểm thẩm định'), def.id).toBe(def.id === 'xa-2024');
+        expect(human.stdout).toContain(`(${def.title.vi}): tổng điểm`);
       } else {
         expect([score.code, score.stderr.trim().split('\n').length]).toEqual([2, 1]);
       }
@@ -77,7 +83,7 @@ describe('chamdiem check and score on a filled workbook', () => {
       expect(r.code).toBe(issues.some((i) => i.severity === 'error') ? 1 : 0);
     }
     const human = await runCli(['check', 'xa.xlsx', '--now', NOW], dir);
-    expect(human.stdout).toMatch(/^Trang "xa-2024 UBND xã A 2024" \(mẫu xa-2024\):\n/);
+    expect(human.stdout).toMatch(/^Trang "Tự chấm UBND xã A 2024" \(Khung tiêu chí đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2024 đối với UBND cấp xã\):\n/);
     expect(human.stdout).toMatch(/\d+ lỗi, \d+ cảnh báo\.\n$/);
   });
 
@@ -145,7 +151,7 @@ describe('chamdiem check and score on a filled workbook', () => {
 
 /** A Hà Nội monthly sheet with its KPI parts typed in (general criteria without deduction: 30 points). */
 async function staffWorkbook(id: string, name: string, parts: number[], month = 11, opts: { head?: boolean; storedTotal?: number } = {}): Promise<Buffer> {
-  const workbook = await templateWorkbook(id, { name, month, year: 2024, post: 'Chuyên viên' });
+  const workbook = await templateWorkbook(id, { name, month, year: 2024, post: 'Chuyên viên', unit: 'UBND phường Hà Đông' });
   const ws = workbook.worksheets[0]!;
   const row = TEMPLATES.find((t) => t.id === id)!.plan({}).layout.rowOf['II']!;
   parts.forEach((p, i) => (ws.getCell(a1(row, kpiValueCol(i))).value = p));
@@ -185,7 +191,8 @@ describe('chamdiem summary', () => {
     expect(err[1]).toMatch(/^Bỏ qua thang-11\/hỏng\.xlsx: /);
     expect(err[2]).toMatch(/^Đã đọc 9 tệp: 7 người, 1 bỏ qua, 0 trùng, trong /);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'people', 'quota', 'leaderD', 'files', 'skipped', 'duplicated']);
+    expect(Object.keys(out)).toEqual(['cap', 'month', 'year', 'unit', 'people', 'quota', 'leaderD', 'files', 'skipped', 'duplicated']);
+    expect(out.unit).toBe('Phường Z');
     const by = new Map((out.people as { name: string; score: number; grade: string; proposedGrade: string; status: string; storedScore?: number }[]).map((p) => [p.name, p]));
     expect([...by.keys()].sort()).toEqual(staff.map((s) => s[1]).sort());
     expect(by.get('An')).toMatchObject({ score: 100, grade: 'HTXSNV', proposedGrade: 'HTXSNV', status: 'kept' });
@@ -206,11 +213,51 @@ describe('chamdiem summary', () => {
   it('draws its progress in place on a terminal; says so in English; exit 2 when nobody is found', async () => {
     const tty = await runCli(['summary', 'thang-11', '--month', '11', '--lang', 'en'], dir, true);
     expect(tty.stderr).toContain('\r\x1b[KReading 1/9 files…');
-    expect(tty.stdout).toMatch(/^A {2}\s*100 {2}An/m);
+    expect(tty.stdout).toMatch(/^A {2}\s*100\.00 {2}An /m);
     const none = await runCli(['summary', 'thang-11', '--month', '3'], dir);
-    expect([none.code, none.stderr]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (9 tệp, 1 tệp bỏ qua).\n']);
+    // Sheets of other months are there: the months that exist are named (issue 14 item 11).
+    expect([none.code, none.stderr]).toEqual([2, 'Không có phiếu tháng 3; có phiếu tháng 10/2024, 11/2024.\n']);
+    const empty = await runCli(['summary', 'thang-11/hỏng.xlsx'], dir);
+    expect([empty.code, empty.stderr.trim().split('\n').at(-1)]).toEqual([2, 'Không tìm thấy phiếu đánh giá tháng nào (Mẫu 01–04) trong các tệp đã cho (1 tệp, 1 tệp bỏ qua).']);
     const bad = await runCli(['summary', 'thang-11', '--cap', '120%'], dir);
     expect(bad.code).toBe(2);
+  });
+
+  it('counts in English agree with their nouns', () => {
+    expect(CLI.progressDone(1, 1, 0, 0, 0.5).en).toBe('Read 1 file: 1 person, 0 skipped, 0 duplicated, in 0.5 s.');
+    expect(CLI.progressDone(9, 7, 1, 0, 2).en).toBe('Read 9 files: 7 people, 1 skipped, 0 duplicated, in 2.0 s.');
+    expect(CLI.summaryWritten('1A.xlsx', 1).en).toBe('Mẫu 1A (1 person) written to 1A.xlsx.');
+    expect(CLI.unanswered(1).en).toBe('1 criterion unanswered (counted as 0).');
+    expect(CLI.issueCounts(1, 2).en).toBe('1 error, 2 warnings.');
+    expect(CLI.templatesWritten(1, 'out').en).toBe('1 template written to out.');
+  });
+
+  it('--notice without -o is refused (one line, exit 2), before any file is read', async () => {
+    const r = await runCli(['summary', 'thang-11', '--notice'], dir);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', '--notice ghi thông báo 2A vào tệp kết quả: cần -o <1A.xlsx>.\n']);
+  });
+
+  it('prints the quota line and the scores aligned; the 1A names the unit of the forms and stores the quota value', async () => {
+    const r = await runCli(['summary', 'thang-11', '--month', '11', '--year', '2024', '-o', 'noi-vu.xlsx'], dir);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    const people = lines.filter((l) => l.includes('([thang-11'));
+    expect(people).toHaveLength(7);
+    // Every score ends in the same column and has two decimals; every sheet name starts in the same column.
+    const scoreEnds = people.map((l) => /^\S\s+\d+,\d{2}/.exec(l)![0].length);
+    expect(new Set(scoreEnds).size).toBe(1);
+    expect(new Set(people.map((l) => l.indexOf('([thang-11'))).size).toBe(1);
+    expect(people.find((l) => l.includes(' Dũng '))).toMatch(/^B {3}86,00 {2}Dũng /);
+    // 3 A (An 100, Bình 96,5, Chi 93), 3 B (Dũng 86, Em 79, Hà 72); Giang is a head: k ≤ 0.2 × (3 + 3 − k) → k = 1.
+    expect(lines).toContain('Tỷ lệ loại A: 3 loại A, 3 loại B theo điểm; tối đa 20% → giữ tối đa 1 loại A, đề xuất hạ 2.');
+    const { workbook } = await openWorkbook(readFileSync(path.join(dir, 'noi-vu.xlsx')), 'noi-vu.xlsx');
+    const list = workbook.worksheets[0]!;
+    expect(list.getCell('A1').value).toBe('UBND PHƯỜNG HÀ ĐÔNG');
+    let kept: ExcelJS.CellValue = null;
+    list.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value === 'Số loại A được giữ') kept = list.getCell(cell.row, Number(cell.col) + 1).value;
+    }));
+    expect(kept).toMatchObject({ formula: expect.stringContaining('KPI.QUOTA('), result: 1 });
   });
 });
 

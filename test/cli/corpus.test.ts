@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/make-corpus.mjs';
 import { TEMPLATE_DATE, templateWorkbook } from '../../src/cli/commands/template';
-import { workbookBytes } from '../../src/cli/xlsxFile';
+import { emptyResultCells, workbookBytes } from '../../src/cli/xlsxFile';
 import { runCli, tempDir } from './support';
 
 const dir = tempDir('chamdiem-corpus-');
@@ -42,12 +42,14 @@ describe('the hostile-input corpus (scripts/make-corpus.mjs)', () => {
           const json = await runCli(['check', f.name, '--json', '--now', '2024-11-20T09:00:00+07:00'], dir);
           expect(JSON.parse(json.stdout)).toContainEqual(expect.objectContaining(want.issue));
         }
-        if (command === 'score' && (want.total !== undefined || want.disagreements !== undefined || want.notComputed !== undefined)) {
+        if (command === 'score' && (want.total !== undefined || want.disagreements !== undefined || want.notComputed !== undefined || want.disagreement)) {
           const [s] = JSON.parse((await runCli(['score', f.name, '--json'], dir)).stdout);
           if (want.total !== undefined) expect(s.total).toBe(want.total);
           if (want.disagreements !== undefined) expect(s.disagreements).toHaveLength(want.disagreements);
           if (want.notComputed !== undefined) expect(s.notComputed).toHaveLength(want.notComputed);
+          if (want.disagreement) expect(s.disagreements).toContainEqual(expect.objectContaining(want.disagreement));
         }
+        if (command === 'score' && want.says) expect(r.stdout).toContain(want.says);
         expect(sha(f.name)).toBe(f.sha256);
       });
     }
@@ -89,5 +91,22 @@ describe('the hostile-input corpus (scripts/make-corpus.mjs)', () => {
 
   it('leaves no temporary file behind', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('formulas whose cached result is empty, read from the sheet XML (emptyResultCells)', () => {
+  const cells = (xml: string) => emptyResultCells(Buffer.from(`<worksheet><sheetData><row r="1">${xml}</row></sheetData></worksheet>`)).sort();
+
+  it('finds <v></v>, <v/> and an empty <v> with attributes after a formula, with or without t="str"', () => {
+    expect(cells('<c r="A1" t="str"><f>IF(B1="","",1)</f><v></v></c><c r="B1"><f>C1</f><v/></c><c r="C1" t="str"><f t="shared" si="0"/><v xml:space="preserve"></v></c>')).toEqual(['A1', 'B1', 'C1']);
+  });
+
+  it('leaves out a formula never computed (no <v>), a cached text or number, and an empty value typed without a formula', () => {
+    expect(cells('<c r="A1"><f>1+1</f></c><c r="B1" t="str"><f>"x"</f><v>x</v></c><c r="C1"><f>0</f><v>0</v></c><c r="D1" t="str"><v></v></c><c r="E1" s="2"/><c r="F1"><v/></c>')).toEqual([]);
+  });
+
+  it('ties an empty <v> to its own cell only (a self-closing or closed cell before it is not taken for its owner)', () => {
+    expect(cells('<c r="A1"><f>1</f><v>1</v></c><c r="B1" s="1"/><c><v></v></c>')).toEqual([]);
+    expect(cells('<c r="A1" s="1"/><c r="B1"><f>A1</f><v></v></c>')).toEqual(['B1']);
   });
 });

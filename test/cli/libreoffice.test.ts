@@ -169,7 +169,7 @@ describe.runIf(missing === null)('LibreOffice Calc 7.4 as a second client', () =
       expect({ pages: pdf.pages, a4: pdf.a4, overlaps: pdf.overlaps }).toEqual({ pages: PAGES['xa-2024'], a4: true, overlaps: 0 });
       const bytes = readFileSync(path.join(dir, 'copies', `${copy}.xlsx`));
       const xml = extractEntry(bytes, readCentralDirectory(bytes).find((e) => e.name === 'xl/workbook.xml')!).toString('utf8');
-      const quoted = copy === 'xa-copy' ? '&apos;xa-2024 UBND xã Bình Thành 2024&apos;' : '&apos;Xã Đông&apos;&apos;A&apos;';
+      const quoted = copy === 'xa-copy' ? '&apos;Tự chấm UBND xã Bình Thành 2024&apos;' : '&apos;Xã Đông&apos;&apos;A&apos;';
       expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:$H$`);
       const again = await runCli(['score', `copies/${copy}.xlsx`], dir);
       expect([again.code, again.stderr]).toEqual([0, '']);

@@ -9,7 +9,7 @@ import { BLANK, loadHarness, OMITTED, PROFILES, type Arg, type Harness, type Sho
 let h: Harness;
 beforeAll(async () => {
   h = await loadHarness('harness-excel');
-}, 120_000);
+}, 300_000); // the shared add-in build (test/support/sharedBuild.mjs) may still be in progress
 afterAll(() => h?.close());
 
 const col = (...xs: Arg[]) => xs.map((x) => [x]) as Arg;

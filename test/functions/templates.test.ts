@@ -23,7 +23,7 @@ import { evaluate } from '../support/harnessEngine';
 let harness: Harness;
 beforeAll(async () => {
   harness = await loadHarness('harness-templates');
-}, 120_000);
+}, 300_000); // the shared add-in build (test/support/sharedBuild.mjs) may still be in progress
 afterAll(() => harness?.close());
 
 const CUSTOM = /\b(CCHC|KPI|THADS)\.[A-Z]+\(/;

@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('the sample workbook', () => {
   it('is what the gallery writes, then typed into: a commune sheet, two leaders, twelve staff', () => {
     expect(host.sheets.map((s) => s.templateId)).toEqual(['xa-2024', 'hn-m02', 'hn-m02', ...Array<string>(12).fill('hn-m03')]);
-    expect(sample.commune).toBe(`xa-2024 ${SAMPLE_COMMUNE.unit} 2024`);
+    expect(sample.commune).toBe(`Tự chấm ${SAMPLE_COMMUNE.unit} 2024`);
     expect(sample.people.map((p) => p.name)).toEqual(SAMPLE_PEOPLE.map((p) => p.name));
     expect(new Set(sample.people.map((p) => p.sheet)).size).toBe(14);
     const plan = getTemplate('xa-2024')!.plan({});

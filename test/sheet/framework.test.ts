@@ -107,10 +107,10 @@ describe('fill, re-fill, check, score, mark, clear on an in-memory workbook', ()
 
   it('fills into a new, uniquely named sheet in one read and one write', async () => {
     const { wb, sheet } = await setup();
-    expect(sheet).toBe('xa-2024 UBND xã Bình Thành 2024');
+    expect(sheet).toBe('Tự chấm UBND xã Bình Thành 2024');
     expect(wb.roundTrips).toBe(2);
     const again = await fillTemplate(wb, 'xa-2024', { unit: 'UBND xã Bình Thành', year: 2024 });
-    expect(again.ok && again.value.sheet).toBe('xa-2024 UBND xã Bình Thành (2)');
+    expect(again.ok && again.value.sheet).toBe('Tự chấm UBND xã Bình Thành (2)');
     expect(wb.roundTrips).toBe(4);
     expect(uniqueSheetName('a'.repeat(40), ['a'.repeat(31)])).toBe(`${'a'.repeat(27)} (2)`);
   });

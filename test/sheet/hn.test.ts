@@ -183,7 +183,7 @@ describe('hn-m01 … hn-m04: the plan', () => {
     expect([v(HN_CELL.name), v(HN_CELL.post), v(HN_CELL.unit), v(HN_CELL.month), v(HN_CELL.year), v(HN_CELL.isHead)]).toEqual([
       'Nguyễn Thị Lan', 'Chuyên viên', 'Phòng Văn hóa - Xã hội', 11, 2026, 'Không',
     ]);
-    expect(plan.sheetName).toBe('hn-m02 Nguyễn Thị Lan 11-2026');
+    expect(plan.sheetName).toBe('Mẫu 02 Nguyễn Thị Lan 11-2026');
   });
 });
 
@@ -207,6 +207,7 @@ describe('hn-m01 … hn-m04: person()', () => {
       templateId: 'hn-m01',
       name: 'Nguyễn Văn A',
       post: 'Trưởng phòng',
+      unit: 'Phòng Kinh tế',
       group: 'leader',
       isHead: true,
       score: 88.5,

@@ -59,7 +59,7 @@ describe.each([
 
   it('is well-formed: marker, print area, frozen title, head block within 12 × 26', () => {
     expectWellFormed(plan, id);
-    expect(plan.sheetName).toBe(`${id} Trần Văn Bình 2020`);
+    expect(plan.sheetName).toBe(`Phiếu ${id.slice(-2)} Trần Văn Bình 2020`);
   });
 
   it('has the official header: agency, national motto, form number, title, year, name, post, unit', () => {

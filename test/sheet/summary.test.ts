@@ -8,13 +8,13 @@ import { a1, parseA1 } from '../../src/sheet/a1';
 import { kpiQuotaCell } from '../../src/scoring/cells';
 import type { RawValue } from '../../src/scoring/params';
 import { MemoryWorkbook } from '../../src/sheet/memoryHost';
-import { buildSummary, checkSheet, fillTemplate, peopleFrom, scoreSheet } from '../../src/sheet/operations';
+import { buildNoticeFromWorkbook, buildSummary, checkSheet, fillTemplate, peopleFrom, scoreSheet } from '../../src/sheet/operations';
 import { COL } from '../../src/sheet/plans/framework';
 import { getTemplate } from '../../src/sheet/templates';
 import { HEAD } from '../../src/sheet/plans/builder';
 import { HN_CELL, HN_COL, OVERRIDE_CORRUPTION, OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { planNotice } from '../../src/sheet/notice';
-import { planSummary, solveUnit } from '../../src/sheet/summary';
+import { planSummary, readSummaryMarks, solveUnit } from '../../src/sheet/summary';
 import type { PersonLine } from '../../src/sheet/templates';
 
 const line = (name: string, score: number | null, over: Partial<PersonLine> = {}): PersonLine => ({
@@ -266,5 +266,173 @@ describe('the quota box of Mẫu 1A agrees with the summary: duty groups and ove
       compared++;
     }
     expect(compared).toBeGreaterThan(200);
+  });
+});
+
+describe('issue 14 item 11 — 1A built again in place, 2A from the workbook, ties, the unit, the quota value', () => {
+  const NOV = { month: 11, year: 2026 };
+  /** Seven staff of November (2 A, 5 B by score: 1 A allowed, Bình proposed for B), their totals as Excel has them. */
+  async function unit(extra: [string, number][] = []) {
+    const wb = new MemoryWorkbook();
+    const people: [string, number][] = [['An', 96], ['Bình', 93], ['Chi', 80], ['Dũng', 80], ['Giang', 80], ['Hà', 80], ['Khoa', 80], ...extra];
+    for (const [name, score] of people) await addPerson(wb, name, score);
+    return wb;
+  }
+  async function addPerson(wb: MemoryWorkbook, name: string, score: number, period = NOV) {
+    const r = await fillTemplate(wb, 'hn-m03', { name, post: 'Chuyên viên', unit: 'UBND phường Hà Đông', ...period });
+    if (!r.ok) throw new Error(r.error.message.en);
+    wb.setValue(r.value.sheet, A(HN_CELL.total), score);
+  }
+  const rowOf = async (wb: MemoryWorkbook, sheet: string, name: string) => {
+    const full = (await wb.read({ head: { rows: 0, columns: 0 }, full: sheet })).full!;
+    return { full, row: full.values.findIndex((r, i) => i >= 9 && r[1] === name) };
+  };
+  const marks = (values: readonly (readonly unknown[])[], row: number) => [4, 5, 6, 7].map((c) => values[row]?.[c] ?? '');
+
+  it('the second build of the month updates the same sheet and keeps the grade the authority marked', async () => {
+    const wb = await unit();
+    const first = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!first.ok) throw new Error(first.error.message.en);
+    expect([first.value.sheet, first.value.rebuilt]).toEqual(['1A 11-2026', false]);
+    const sheets = wb.sheets.length;
+    let { full, row } = await rowOf(wb, first.value.sheet, 'Bình');
+    // As built: Bình is proposed for B (over the quota): the "x" is in column 6 (HTTNV).
+    expect(marks(full.values, row)).toEqual(['', 'x', '', '']);
+    // The authority keeps Bình at A: the x moved to column 5 (HTXSNV), as people mark the printed form.
+    wb.setValue(first.value.sheet, a1(row, 5), '');
+    wb.setValue(first.value.sheet, a1(row, 4), 'x');
+
+    const again = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!again.ok) throw new Error(again.error.message.en);
+    expect([again.value.sheet, again.value.rebuilt, again.value.keptCells]).toEqual(['1A 11-2026', true, 1]);
+    expect(wb.sheets.length).toBe(sheets);
+    ({ full, row } = await rowOf(wb, again.value.sheet, 'Bình'));
+    expect(marks(full.values, row)).toEqual(['x', '', '', '']);
+    expect(full.values[row]![12]).toBe('Ghi trên Mẫu 1A');
+    // The proposal is still the quota's: B.
+    expect(full.values[row]![9]).toBe('B');
+    expect(again.value.value.people.find((p) => p.name === 'Bình')).toMatchObject({ markedGradeCode: 'HTXSNV', shownGrade: 'HTXSNV', proposedGrade: 'HTTNV' });
+
+    // A third build reads the carried mark back as the authority's.
+    const third = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    expect(third.ok && third.value.value.people.find((p) => p.name === 'Bình')?.markedGradeCode).toBe('HTXSNV');
+  });
+
+  it('a person added moves the lines down: the mark follows its person, the signature its block, nothing stale is left', async () => {
+    const wb = await unit();
+    const first = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!first.ok) throw new Error(first.error.message.en);
+    let { full, row } = await rowOf(wb, first.value.sheet, 'Bình');
+    wb.setValue(first.value.sheet, a1(row, 5), '');
+    wb.setValue(first.value.sheet, a1(row, 4), 'x');
+    const footer = full.values.findIndex((r) => r[1] === 'NGƯỜI LẬP BIỂU');
+    wb.setValue(first.value.sheet, a1(footer + 3, 1), 'Nguyễn Thị Hoa');
+    const lastName = full.values.findIndex((r, i) => i >= 9 && r[1] === 'Khoa');
+
+    await addPerson(wb, 'Ánh', 80); // sorts right after An: everyone below moves down one row
+    const again = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!again.ok) throw new Error(again.error.message.en);
+    expect(again.value.rebuilt).toBe(true);
+    const before = row;
+    ({ full, row } = await rowOf(wb, again.value.sheet, 'Bình'));
+    expect(row).toBe(before + 1);
+    expect(marks(full.values, row)).toEqual(['x', '', '', '']);
+    // The row Bình left now holds Ánh's line, with the proposal's mark only (B).
+    expect(full.values[before]![1]).toBe('Ánh');
+    expect(marks(full.values, before)).toEqual(['', 'x', '', '']);
+    expect(full.values.findIndex((r, i) => i >= 9 && r[1] === 'Khoa')).toBe(lastName + 1);
+    const newFooter = full.values.findIndex((r) => r[1] === 'NGƯỜI LẬP BIỂU');
+    // The signature block moves down by Ánh's line (Ánh is B: section IV is unchanged).
+    expect(newFooter).toBe(footer + 1);
+    expect(full.values[newFooter + 3]![1]).toBe('Nguyễn Thị Hoa');
+    expect(full.values[footer + 3]![1] ?? '').toBe('');
+  });
+
+  it('people tied at the cut line print "Chờ quyết định": the printed 1A never shows more A than the quota allows', () => {
+    // An and Bình share 95 points; 2 A and 5 B allow 1 A: neither is shown A until the authority decides.
+    const s = solveUnit([line('An', 95), line('Bình', 95), ...['C', 'D', 'E', 'G', 'H'].map((n) => line(n, 80))], 0.2);
+    expect([s.quota.maxA, s.quota.tied.length]).toEqual([1, 2]);
+    const plan = planSummary(s, {});
+    const rows = plan.grid.filter((r, i) => i >= 9 && typeof r[11]?.value === 'string' && r[11].value !== '');
+    const printedA = rows.filter((r) => r[4]?.value === 'x').length;
+    expect(printedA).toBe(0);
+    for (const name of ['An', 'Bình']) {
+      const r = rows.find((x) => x[1]?.value === name)!;
+      expect([4, 5, 6, 7].map((c) => r[c]?.value)).toEqual(['Chờ quyết định', '', '', '']);
+      expect(r[12]?.value).toBe('Chờ quyết định');
+    }
+    // One A and its tie below: the A is printed, the tie waits; never more than 1.
+    // 3 A, 9 B: k ≤ 0.2 × (9 + 3 − k) → k = 2; An keeps A, Bình and Chi share the second seat.
+    const t = solveUnit([line('An', 97), line('Bình', 95), line('Chi', 95), ...['D', 'E', 'G', 'H', 'K', 'L', 'M', 'N', 'P'].map((n) => line(n, 80))], 0.2);
+    expect([t.quota.maxA, t.quota.seatsForTied]).toEqual([2, 1]);
+    const tp = planSummary(t, {}).grid.filter((r, i) => i >= 9 && r[11]?.value);
+    expect(tp.filter((r) => r[4]?.value === 'x').map((r) => r[1]?.value)).toEqual(['An']);
+    expect(tp.filter((r) => r[4]?.value === 'Chờ quyết định').map((r) => r[1]?.value)).toEqual(['Bình', 'Chi']);
+  });
+
+  it('the month asked for is explained when no sheet matches it', async () => {
+    const wb = await unit();
+    await addPerson(wb, 'Lâm', 85, { month: 12, year: 2026 });
+    const r = await buildSummary(wb, { cap: 0.2, details: {}, month: 10, year: 2026 });
+    expect(r.ok ? null : r.error.message).toEqual({
+      vi: 'Không có phiếu tháng 10/2026; có phiếu tháng 11/2026, 12/2026.',
+      en: 'No sheet for month 10/2026; sheets exist for 11/2026, 12/2026.',
+    });
+  });
+
+  it('the unit is read from the forms unless one is given; the quota cell holds its value beside its formula', async () => {
+    const wb = await unit();
+    const r = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(wb.sheet(r.value.sheet)!.cells.get('A1')!.value).toBe('UBND PHƯỜNG HÀ ĐÔNG');
+    const plan = planSummary(r.value.value, { unit: 'Phòng Nội vụ' });
+    expect(plan.grid[0]![0]!.value).toBe('PHÒNG NỘI VỤ');
+    const box = plan.grid.findIndex((row) => row[16]?.value === 'Số loại A được giữ');
+    // 2 A, 5 B by score → k ≤ 0.2 × (5 + 2 − k): k = 1.
+    expect(plan.grid[box]![17]).toMatchObject({ formula: expect.stringMatching(/^=KPI\.QUOTA\(J\d+:J\d+,R10\)$/), value: 1 });
+    expect(planSummary(solveUnit([], 0.2), {}).grid[0]![0]!.value).toBe('ĐƠN VỊ.....');
+  });
+
+  it('2A is built from the workbook\'s 1A of the month, with the authority\'s marks, in a later session', async () => {
+    const wb = await unit();
+    const none = await buildNoticeFromWorkbook(wb, { cap: 0.2, details: {}, ...NOV });
+    expect(none.ok ? '' : none.error.message.vi).toContain('Hãy lập danh sách 1A trước');
+    const built = await buildSummary(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!built.ok) throw new Error(built.error.message.en);
+    const { row } = await rowOf(wb, built.value.sheet, 'Bình');
+    wb.setValue(built.value.sheet, a1(row, 5), '');
+    wb.setValue(built.value.sheet, a1(row, 4), 'x');
+    // Nothing of the build is remembered: the notice reads the 1A sheet itself.
+    const n = await buildNoticeFromWorkbook(wb, { cap: 0.2, details: {}, ...NOV });
+    if (!n.ok) throw new Error(n.error.message.en);
+    expect(n.value.from).toBe('1A 11-2026');
+    const notice = (await wb.read({ head: { rows: 0, columns: 0 }, full: n.value.sheet })).full!;
+    const grades = new Map(notice.values.filter((r) => typeof r[1] === 'string').map((r) => [r[1], r[4]]));
+    expect(grades.get('Bình')).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(grades.get('An')).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(grades.get('Chi')).toBe('Hoàn thành tốt nhiệm vụ');
+    expect(notice.values[0]![0]).toBe('UBND PHƯỜNG HÀ ĐÔNG');
+  });
+
+  it('2A for a month whose 1A is not built yet is refused, naming the lists there are', async () => {
+    const wb = await unit();
+    await addPerson(wb, 'Lâm', 85, { month: 12, year: 2026 });
+    expect((await buildSummary(wb, { cap: 0.2, details: {}, ...NOV })).ok).toBe(true);
+    const r = await buildNoticeFromWorkbook(wb, { cap: 0.2, details: {}, month: 12, year: 2026 });
+    expect(r.ok ? null : r.error.message.vi).toBe('Chưa có danh sách 1A của tháng này (có: "1A 11-2026"). Hãy lập danh sách 1A trước.');
+    expect(wb.sheets.some((s) => s.name.startsWith('2A'))).toBe(false);
+  });
+
+  it('readSummaryMarks: a mark the add-in wrote is not the authority\'s; a second new mark on a line is not guessed', () => {
+    const values: unknown[][] = [];
+    values[4] = ['Tháng 11/2026'];
+    values[9] = ['1', 'An', 96, '', 'x', '', '', '', 'A', 'A', '', 'Mẫu 03 An', 'Đề xuất theo điểm'];
+    values[10] = ['2', 'Bình', 93, '', 'x', 'x', '', '', 'A', 'B', '', 'Mẫu 03 Bình', 'Đề xuất theo điểm'];
+    values[11] = ['3', 'Chi', 95, '', 'x', '', 'x', '', 'A', 'A', '', 'Mẫu 03 Chi', 'Chờ quyết định'];
+    values[12] = ['4', 'Dũng', 80, '', '', '', 'X', '', 'B', 'B', '', 'Mẫu 03 Dũng', 'Đã quyết định'];
+    const m = readSummaryMarks(values);
+    expect([m.month, m.year]).toEqual([11, 2026]);
+    expect([...m.marks]).toEqual([['Mẫu 03 Bình', 'HTXSNV']]);
+    expect(m.rows.get('Mẫu 03 Dũng')).toBe(12);
   });
 });

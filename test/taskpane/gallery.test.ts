@@ -148,8 +148,10 @@ describe('filling from the gallery', () => {
     const r = await fillFromGallery(wb, settings, { templateId: 'xa-2024', form: form(), mode: 'refill' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.vi).toContain('thads-ls');
-    expect(r.error.en).toContain('xa-2024');
+    // Both templates by their titles, never their ids (issue 14 item 8).
+    expect(r.error.vi).toContain('Bảng tự chấm điểm công chức, người lao động THADS');
+    expect(r.error.en).toContain('Criteria framework for assessing');
+    expect(`${r.error.vi} ${r.error.en}`).not.toMatch(/thads-ls|xa-2024/);
   });
 
   it('stops on a bad month before touching the workbook', async () => {

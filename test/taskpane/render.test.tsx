@@ -13,6 +13,9 @@ import { SectionChart } from '../../src/taskpane/components/SectionChart';
 import type { ScoreView } from '../../src/taskpane/hooks/useScore';
 import { groupIssues } from '../../src/taskpane/hooks/useCheck';
 import { STRINGS, t } from '../../src/taskpane/strings';
+import { SummaryResult } from '../../src/taskpane/components/SummaryResult';
+import { summaryView } from '../../src/taskpane/hooks/useSummary';
+import { solveUnit } from '../../src/sheet/summary';
 
 const html = (node: React.ReactElement) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 /** As React escapes text and attributes. */
@@ -114,8 +117,10 @@ describe('the section chart', () => {
 
 describe('the score result', () => {
   const view: ScoreView = {
-    sheet: 'xa-2024 Xã A',
+    sheet: 'Tự chấm Xã A',
     templateId: 'xa-2024',
+    templateTitle: { vi: 'Khung tiêu chí xã', en: 'Commune framework' },
+    forecast: true,
     total: 1,
     forecastTotal: 0,
     level: null,
@@ -145,5 +150,57 @@ describe('the score result', () => {
     expect(out).toContain('Not counted (1)');
     expect(out).toContain('2.1.1 · D17');
     expect(out).not.toContain('<button');
+  });
+});
+
+describe('each family of templates gets its own words and only the parts that apply (issue 14 item 9)', () => {
+  const base = (templateId: string, title: string): ScoreView => ({
+    sheet: 'S',
+    templateId,
+    templateTitle: { vi: title, en: title },
+    forecast: templateId === 'xa-2024',
+    total: 85,
+    forecastTotal: 85,
+    level: 'HTTNV',
+    forecastLevel: 'HTTNV',
+    bandsAreDefault: false,
+    sheetBands: null,
+    incomplete: null,
+    notCounted: [],
+    losses: [],
+    sections: [{ id: 'I', title: 'Tiêu chí chung', self: 28, forecast: 28, max: 30 }],
+  });
+
+  it('the commune: the council\'s forecast, the points it may lose, the evidence words', () => {
+    const out = html(<ScoreResult view={{ ...base('xa-2024', 'Khung xã'), forecastTotal: 80, losses: [{ id: '2.1.1', maxPoints: 5, self: 5, forecast: 0, loss: 5 }] }} lang="vi" />);
+    expect(out).toContain('Dự báo điểm thẩm định');
+    expect(out).toContain('Tiêu chí có thể mất điểm (1)');
+    expect(out).toContain(escaped(STRINGS.scoreAboutCommune.vi));
+    expect(out).toContain('Có thể bị trừ 5 điểm khi thẩm định');
+    expect(out).toContain('Trang “S” (Khung xã)');
+  });
+
+  it('a monthly personal form: its own formula, no forecast, no council, no losses', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const out = html(<ScoreResult view={{ ...base('hn-m03', 'Mẫu số 03'), forecastTotal: 0 }} lang={lang} />);
+      expect(out).toContain(escaped(STRINGS.scoreAboutMonthly[lang]));
+      for (const key of ['scoreForecast', 'lossesTitle', 'chartForecast', 'scoreAboutCommune'] as const) expect(out, key).not.toContain(escaped(STRINGS[key][lang]).replace(/ \(\{count\}\)$/, ''));
+      expect(out).not.toMatch(/thẩm định|appraisal|council/i);
+    }
+  });
+
+  it('THADS: 200 base points minus deductions plus bonuses, no forecast', () => {
+    const out = html(<ScoreResult view={base('thads-ls', 'Bảng tự chấm điểm THADS')} lang="vi" />);
+    expect(out).toContain(escaped(STRINGS.scoreAboutThads.vi));
+    expect(out).not.toContain('Dự báo');
+  });
+
+  it('1A: names open their sheet; the counts are plural in English', () => {
+    const line = (name: string, score: number) => ({ sheet: `Mẫu 03 ${name}`, templateId: 'hn-m03', name, post: 'CV', group: 'staff' as const, isHead: false, score, selfGrade: null, month: 11, year: 2026 });
+    const v = summaryView({ sheet: '1A 11-2026', templateId: 'hn-1a', value: solveUnit([line('An', 96), line('Bình', 93), ...['C', 'D', 'E', 'G', 'H'].map((n) => line(n, 80))], 0.2), rebuilt: false, keptCells: 0 });
+    const out = html(<SummaryResult view={v} lang="vi" onOpenSheet={() => undefined} />);
+    expect(out).toContain('aria-label="Mở trang “Mẫu 03 Bình” của Bình"');
+    expect(out.match(/<button/g)).toHaveLength(1);
+    expect(out).toContain(escaped(STRINGS.summaryOpenHint.vi));
   });
 });

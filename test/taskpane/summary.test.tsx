@@ -28,7 +28,7 @@ const line = (name: string, score: number | null, over: Partial<PersonLine> = {}
   ...over,
 });
 
-const summaryOf = (people: PersonLine[], cap = 0.2): SummaryResult => ({ sheet: '1A 11-2026', templateId: 'hn-1a', value: solveUnit(people, cap) });
+const summaryOf = (people: PersonLine[], cap = 0.2): SummaryResult => ({ sheet: '1A 11-2026', templateId: 'hn-1a', value: solveUnit(people, cap), rebuilt: false, keptCells: 0 });
 
 /** Two A's at 95 and one at 90 over seven B's: 20% allows one A, so the two 95s tie at the cut line and 90 is demoted. */
 const UNIT: readonly [string, number][] = [
@@ -79,28 +79,18 @@ describe('building 1A and 2A', () => {
     expect(wb.roundTrips).toBe(0);
   });
 
-  it('asks for the list before the notice', async () => {
+  it('asks for the list before the notice: 2A publishes what the workbook\'s 1A lists', async () => {
     const { wb, settings } = workbook();
-    const r = await runNotice(wb, settings, november, null);
-    expect(r.ok ? '' : r.error.vi).toContain('1A');
-  });
-
-  it('builds the notice 2A from a summary, under the unit remembered in the details', async () => {
-    const { wb, settings } = workbook();
-    await settings.set(DETAILS_KEY, JSON.stringify({ unit: 'UBND phường Cửa Nam' }));
-    const r = await runNotice(wb, settings, november, summaryOf(UNIT.map(([n, s]) => line(n, s))));
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(wb.sheet(r.value)).toBeDefined();
-    expect(wb.sheet(r.value)!.cells.get('A1')!.value).toBe('UBND PHƯỜNG CỬA NAM');
-    expect(noticeSuccess(r.value).vi).toContain(r.value);
+    const r = await runNotice(wb, settings, november);
+    expect(r.ok ? '' : r.error.vi).toBe('Sổ làm việc chưa có danh sách 1A. Hãy lập danh sách 1A trước: thông báo 2A công khai những gì 1A ghi.');
+    expect(r.ok ? '' : r.error.en).toContain('Build list 1A first');
   });
 
   it('turns host failures into messages', async () => {
     const { settings } = workbook();
     const r = await runSummary(brokenHost('ItemNotFound'), settings, november);
     expect(r.ok ? '' : r.error.en).toContain('ItemNotFound');
-    const n = await runNotice(brokenHost('ItemNotFound'), settings, november, summaryOf([line('An', 80)]));
+    const n = await runNotice(brokenHost('ItemNotFound'), settings, november);
     expect(n.ok).toBe(false);
   });
 
@@ -129,9 +119,17 @@ describe('building 1A and 2A', () => {
     expect(v.tied.map((p) => p.name).sort()).toEqual(['An', 'Bình']);
     expect(summarySuccess(r.value).vi).toContain(String(UNIT.length));
 
-    const n = await runNotice(wb, settings, november, r.value);
+    // The unit's name comes from the forms (nothing remembered in the details).
+    expect(wb.sheet(r.value.sheet)!.cells.get('A1')!.value).toBe('PHƯỜNG A');
+
+    await settings.set(DETAILS_KEY, JSON.stringify({ unit: 'UBND phường Cửa Nam' }));
+    const n = await runNotice(wb, settings, november);
     expect(n.ok).toBe(true);
-    if (n.ok) expect(wb.sheets.map((s) => s.name)).toContain(n.value);
+    if (!n.ok) return;
+    expect(wb.sheets.map((s) => s.name)).toContain(n.value);
+    // The unit remembered in the details wins over the forms'.
+    expect(wb.sheet(n.value)!.cells.get('A1')!.value).toBe('UBND PHƯỜNG CỬA NAM');
+    expect(noticeSuccess(n.value).vi).toContain(n.value);
   });
 });
 

@@ -13,6 +13,7 @@
  *   Hà Nội deduction, a count); `{ "selfScore": n }` or `{ "inputs": [...] }` say which explicitly; null: not answered.
  * A criterion left out counts 0 (scoreFramework), except a Hà Nội general criterion: no deduction, as a blank cell.
  */
+import { isAppraised } from '../../sheet/family';
 import { promises as fs } from 'node:fs';
 import {
   checkEvidenceRow,
@@ -182,13 +183,14 @@ export async function answersCommand(ctx: Context, args: ParsedArgs, user?: Fram
   }
   if (!user && !getTemplate(option)) throw new InputError(CLI.unknownTemplate(option, TEMPLATES.map((t) => t.id)));
   const fw = user ?? getFramework(option);
-  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(option));
+  const title = user ? user.title : getTemplate(option)!.title;
+  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(title));
   // A sheet filled from a framework sheet has the evidence columns, unless it is a Hà Nội monthly form (KPI): as its twin.
   const hasKpi = (nodes: Framework['criteria']): boolean => nodes.some((n) => n.rule?.kind === 'kpiResult' || hasKpi(n.children ?? []));
   const out = scoreAnswers(fw, doc, ctx.lang, user ? !hasKpi(user.criteria) : undefined);
   if (ctx.json) ctx.printJson(out);
   else {
-    ctx.say(CLI.answersLine(out.template, out.total, out.levelName ?? '—', out.forecastTotal));
+    ctx.say(CLI.answersLine(title, out.total, out.levelName ?? '—', user || isAppraised(getTemplate(option)!.id) ? out.forecastTotal : null));
     for (const e of out.errors) ctx.say(`  ${e.criterion}: ${e.message}`);
     if (out.unanswered.length > 0) ctx.say(CLI.unanswered(out.unanswered.length));
   }

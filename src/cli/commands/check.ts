@@ -1,5 +1,5 @@
 /** `chamdiem check <file.xlsx> [--json] [--now <date>]`: the task pane's check on every template sheet of a file. */
-import { checkSheet } from '../../sheet/operations';
+import { checkSheet, templateTitle } from '../../sheet/operations';
 import type { SheetIssue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
@@ -44,7 +44,7 @@ export async function checkCommand(ctx: Context, args: ParsedArgs): Promise<numb
   if (ctx.json) ctx.printJson(all);
   else {
     for (const s of bySheet) {
-      ctx.say(CLI.checkHeader(s.sheet, s.template));
+      ctx.say(CLI.checkHeader(s.sheet, templateTitle(s.template)));
       if (s.issues.length === 0) ctx.say(CLI.noIssues());
       for (const i of s.issues) {
         ctx.say(`  ${i.code.padEnd(3)} ${ctx.t(SEVERITY[i.severity]).padEnd(9)} ${i.cell.padEnd(5)} ${i.criterion ? `[${i.criterion}] ` : ''}${i.message}`);

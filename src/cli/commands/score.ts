@@ -6,13 +6,14 @@
 import { gradeInfo, type GradeCode } from '../../scoring';
 import { a1 } from '../../sheet/a1';
 import { alignToPlan, layoutPlan } from '../../sheet/layout';
-import { scoreSheet } from '../../sheet/operations';
+import { isAppraised } from '../../sheet/family';
+import { scoreSheet, templateTitle } from '../../sheet/operations';
 import type { CellValue } from '../../sheet/types';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { CLI } from '../messages';
 import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
-import { checkOutput, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { checkOutput, emptyResultsOf, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
 import { frameworkFromFile } from './framework';
 
@@ -81,7 +82,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
       levelName: score.incomplete ? ctx.t(score.incomplete) : ctx.t(gradeInfo(level).name),
       forecastTotal: score.forecastTotal,
       criteria: score.criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, self: c.self, forecast: c.forecast })),
-      disagreements: disagreements(cells, snapshot),
+      disagreements: disagreements(cells, snapshot, emptyResultsOf(input.host.workbook, sheet.name)),
       notCounted: (score.notCounted ?? []).map((e) => ({ cell: e.cell, criterion: e.criterion, message: ctx.t(e.message) })),
       notComputed: notComputed(cells, snapshot),
       snapshotCells: cells,
@@ -106,7 +107,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   if (ctx.json) ctx.printJson(results.map(({ snapshotCells: _cells, ...r }) => r));
   else {
     for (const r of results) {
-      ctx.say(CLI.scoreLine(r.sheet, r.template, r.total, r.levelName, r.forecastTotal));
+      ctx.say(CLI.scoreLine(r.sheet, templateTitle(r.template), r.total, r.levelName, isAppraised(r.template) ? r.forecastTotal : null));
       for (const e of r.notCounted) ctx.say(CLI.notCounted(e.cell, e.criterion, e.message));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
       if (r.notComputed.length > 0) ctx.say(CLI.notComputed(r.notComputed.length));

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { checkQuotaCap, flatten, getFramework, gradeInfo, normalizeId, parseVietnameseNumber, QUOTA_CAP, type GradeCode } from '../../scoring';
 import { planNotice } from '../../sheet/notice';
 import { scoreSheet, uniqueSheetName } from '../../sheet/operations';
-import { planSummary, solveUnit, type QuotaStatus } from '../../sheet/summary';
+import { noSheetForMonth, planSummary, solveUnit, type QuotaStatus } from '../../sheet/summary';
 import type { PersonLine, TemplateDef } from '../../sheet/templates';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
@@ -45,6 +45,8 @@ export interface SummaryJson {
   readonly cap: number;
   readonly month: number | null;
   readonly year: number | null;
+  /** The unit printed on the list: --unit, else as the personal forms name it; null when neither does. */
+  readonly unit: string | null;
   readonly people: readonly PersonJson[];
   /** The core's quota result (src/scoring/quota.ts), ids being the people's keys. */
   readonly quota: QuotaResult;
@@ -177,6 +179,8 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   const cap = parseCap(args.values.cap);
   const month = int('month', args.values.month, 1, 12);
   const year = int('year', args.values.year, 1900, 9999);
+  // The notice goes into the result workbook beside the list: without one it would be silently dropped.
+  if (args.flags.has('notice') && !output) throw new InputError(CLI.noticeNeedsOutput());
   const { files, problems } = await collectFiles(ctx, args.positionals);
   if (files.length === 0) throw new InputError(problems[0] ? CLI.skipped(problems[0].file, ctx.t(problems[0].reason)) : CLI.noFiles());
   // Before anything is read: the output is none of the inputs (by real path, links, hard links) and its folder exists.
@@ -188,6 +192,8 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   // Lines for stderr, printed once the batch is read: an exit 2 ("nobody found") must stay one line.
   const notes: Msg[] = problems.map((p) => CLI.skipped(p.file, ctx.t(p.reason)));
   const seen = new Map<string, string>();
+  // People of other months than the one asked for: named when nobody is of that month.
+  const otherMonths: PersonLine[] = [];
   let duplicated = 0;
   const tty = ctx.io.stderrIsTTY === true;
   for (const [i, file] of files.entries()) {
@@ -229,7 +235,10 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
           }
           score = recomputed ?? line.score;
         }
-        if ((month !== undefined && line.month !== month) || (year !== undefined && line.year !== year)) continue;
+        if ((month !== undefined && line.month !== month) || (year !== undefined && line.year !== year)) {
+          otherMonths.push(line);
+          continue;
+        }
         // The same person's form for the same month twice (a copied sheet, the same file saved twice): counted once.
         const who = `${line.templateId}|${line.name.trim().toLowerCase()}|${line.post.trim().toLowerCase()}|${line.month}|${line.year}`;
         const first = seen.get(who);
@@ -249,7 +258,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   }
   const chosen = collected;
   if (tty) ctx.io.stderr(CLEAR_LINE);
-  if (chosen.length === 0) throw new InputError(CLI.noPeople(files.length, skipped.length));
+  if (chosen.length === 0) throw new InputError(otherMonths.length > 0 ? noSheetForMonth(month, year, otherMonths) : CLI.noPeople(files.length, skipped.length));
   for (const note of notes) ctx.warn(note);
   ctx.warn(CLI.progressDone(files.length, chosen.length, skipped.length, duplicated, (Date.now() - started) / 1000));
 
@@ -286,6 +295,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
     cap,
     month: summary.month,
     year: summary.year,
+    unit: details.unit ?? summary.unit,
     people: summary.people.map((p) => {
       const c = byKey.get(p.sheet)!;
       return {
@@ -324,11 +334,17 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   };
   if (ctx.json) ctx.printJson(json);
   else {
+    // Columns: grade, score (two decimals, as Mẫu 1A prints it, right-aligned), name, sheet, status.
+    const scoreText = (s: number | null) => (s === null ? '—' : ctx.lang === 'vi' ? s.toFixed(2).replace('.', ',') : s.toFixed(2));
+    const scoreWidth = Math.max(...json.people.map((p) => scoreText(p.score).length));
+    const nameWidth = Math.max(...json.people.map((p) => p.name.length));
     for (const p of json.people) {
-      const grade = p.isHead ? '—' : p.proposedGrade ? gradeInfo(p.proposedGrade).letter : '?';
-      const score = p.score === null ? '—' : ctx.lang === 'vi' ? String(p.score).replace('.', ',') : String(p.score);
-      ctx.say(`${grade}  ${score.padStart(6)}  ${p.name}  (${p.key})${p.status === 'demoted' || p.status === 'tied' ? `  ${ctx.t(STATUS[p.status])}` : ''}`);
+      // A tie at the cut line awaits the authority ("?"), as Mẫu 1A prints "Chờ quyết định".
+      const grade = p.isHead ? '—' : p.status === 'tied' ? '?' : p.proposedGrade ? gradeInfo(p.proposedGrade).letter : '?';
+      const status = p.status === 'demoted' || p.status === 'tied' ? `  ${ctx.t(STATUS[p.status])}` : '';
+      ctx.say(`${grade}  ${scoreText(p.score).padStart(scoreWidth)}  ${p.name.padEnd(nameWidth)}  (${p.key})${status}`.trimEnd());
     }
+    ctx.say(CLI.quotaLine(json.quota.countA, json.quota.countB, cap, json.quota.maxA, json.quota.demoted.length, json.quota.tied.length));
     if (output) ctx.say(CLI.summaryWritten(output, json.people.length));
   }
   return skipped.length > 0 || duplicated > 0 ? 1 : 0;

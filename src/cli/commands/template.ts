@@ -69,7 +69,7 @@ async function templateFromFramework(ctx: Context, args: ParsedArgs, file: strin
   if (!r.ok) throw new InputError(r.error.message);
   await writeFileAtomic(ctx.resolve(output), await workbookBytes(workbook), [ctx.resolve(file)], output);
   if (ctx.json) ctx.printJson({ template: def.id, framework: framework.id, version: reading.version, hash: reading.record!.hash, file: output });
-  else ctx.say(CLI.templateWritten(framework.id, output));
+  else ctx.say(CLI.templateWritten(framework.title, output));
   return 0;
 }
 
@@ -105,6 +105,6 @@ export async function templateCommand(ctx: Context, args: ParsedArgs): Promise<n
   const workbook = await templateWorkbook(id, detailsFrom(args));
   await writeFileAtomic(ctx.resolve(output), await workbookBytes(workbook), [], output);
   if (ctx.json) ctx.printJson({ template: getTemplate(id)!.id, file: output });
-  else ctx.say(CLI.templateWritten(getTemplate(id)!.id, output));
+  else ctx.say(CLI.templateWritten(getTemplate(id)!.title, output));
   return 0;
 }

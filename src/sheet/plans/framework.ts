@@ -107,7 +107,7 @@ export const MISSING_INPUT = 'Thiếu số liệu / Missing input';
 const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
 
 export function planFramework(fw: Framework, details: Details = {}, standalone?: StandaloneFormulas): SheetPlan {
-  const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details));
+  const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details, fw.title.vi));
   const last = COL.appraiser;
 
   b.set(ROW.title, 0, { value: fw.title.vi.toUpperCase(), style: 'title' }).merge(ROW.title, 0, ROW.title, last);
@@ -136,7 +136,7 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
   const topRows = fw.criteria.map((c) => rowOf(c.id));
   b.set(ROW.total, COL.title, { value: 'CỘNG TỔNG', style: 'total' });
   b.set(ROW.total, COL.id, { value: '', style: 'total' });
-  b.set(ROW.total, COL.max, { value: fw.scoring === 'base' ? (fw.base ?? 0) : fw.totalMax, style: 'total', note: fw.scoring === 'base' ? 'Điểm chuẩn (văn bản 000, mục 1).' : undefined });
+  b.set(ROW.total, COL.max, { value: fw.scoring === 'base' ? (fw.base ?? 0) : fw.totalMax, style: 'total', note: fw.scoring === 'base' ? `Điểm chuẩn (${OFFICIAL_TEXTS.thads}, mục 1).` : undefined });
   // THADS (seed 000 §2): Tổng điểm = điểm chuẩn − tổng điểm trừ + tổng điểm thưởng; deduction rows carry negative points.
   const withBase = (f: string) => (fw.scoring === 'base' ? `=${a1(ROW.total, COL.max)}+${f.slice(1)}` : f);
   b.set(ROW.total, COL.self, { formula: withBase(sumOf(topRows, COL.self)), style: 'total', numberFormat: '0.00' });
@@ -278,21 +278,44 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
   );
 }
 
-/** The official texts by the names their readers know them (a framework's `source` cites them for developers). */
+/**
+ * The official texts by the names their readers know them (a framework's `source` cites them for developers as
+ * "seed 00x"); titles as the texts print them (../shared/seeds).
+ */
+export const OFFICIAL_TEXTS = {
+  thads: 'Hướng dẫn thực hiện Bảng tiêu chí chấm điểm đối với công chức, người lao động các cơ quan THADS tỉnh Lạng Sơn (kèm theo Quyết định năm 2019 của Cục THADS tỉnh)',
+  thadsCompetition: 'Công văn ngày 30/01/2018 của Tổng cục Thi hành án dân sự về Bảng tiêu chí chấm điểm thi đua, xếp hạng',
+  commune: 'Hướng dẫn số …/HD-UBND tháng 11/2024 của UBND huyện Định Hóa',
+  nd90: 'Nghị định số 90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ',
+  monthly: 'Kế hoạch đánh giá, xếp loại hằng tháng gắn với OKR/KPI của Ban Thường vụ Đảng ủy phường Hà Đông',
+} as const;
+
+/** Short forms for notes and the pane ("(Kế hoạch đánh giá hằng tháng, mục II.3.2)"). */
+export const MONTHLY_PLAN = 'Kế hoạch đánh giá hằng tháng';
+
+/** By the number of the seed a framework's `source` cites (../shared/seeds/00N_…). */
 const TEXTS: Readonly<Record<string, string>> = {
-  'seed 000': 'Hướng dẫn chấm điểm công chức, người lao động các cơ quan THADS tỉnh Lạng Sơn (2019)',
-  'seed 001': 'Hướng dẫn thi đua của Tổng cục Thi hành án dân sự (2018)',
-  'seed 002': 'Hướng dẫn tự đánh giá, xếp loại UBND cấp xã năm 2024',
-  'seed 003': 'Nghị định 90/2020/NĐ-CP',
-  'seed 004': 'Kế hoạch đánh giá, xếp loại hằng tháng gắn với KPI',
+  '000': OFFICIAL_TEXTS.thads,
+  '001': OFFICIAL_TEXTS.thadsCompetition,
+  '002': OFFICIAL_TEXTS.commune,
+  '003': OFFICIAL_TEXTS.nd90,
+  '004': OFFICIAL_TEXTS.monthly,
 };
 
-/** A framework's source as printed on its form: never a developer's reference. */
+/**
+ * A framework's source as printed on its form: never a developer's reference. "seed 002, Phụ lục II (…)" prints as
+ * the official text names its annexes: "Phụ lục II kèm theo Hướng dẫn … của UBND huyện Định Hóa"; "seed 003, Mẫu
+ * số 02" as "Mẫu số 02 kèm theo Nghị định …"; a section ("mục 1–4") after the text's name.
+ */
 export function printedSource(source: string): string {
-  return source.replace(/^seed \d{3}(,\s*)?/, (m) => {
-    const text = TEXTS[m.replace(/,\s*$/, '')];
-    return text ? `${text}${m.includes(',') ? ', ' : ''}` : '';
-  });
+  const m = /^seed (\d{3})(?:,\s*(.*))?$/.exec(source.trim());
+  if (!m) return source;
+  const text = TEXTS[m[1]!];
+  if (!text) return (m[2] ?? '').replace(/\s*\([^)]*\)\s*$/, '');
+  const rest = (m[2] ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (rest === '') return text;
+  if (/^(Phụ lục|Mẫu)/i.test(rest)) return `${rest} kèm theo ${text}`;
+  return `${text}, ${rest}`;
 }
 
 /** What the check and the notes say on a row the council scores without its evidence. */
@@ -302,11 +325,34 @@ export function councilNote(c: NonNullable<Criterion['councilScores']>): string 
   return `Không cần tài liệu kiểm chứng trên dòng này: ${c.note}`;
 }
 
+/**
+ * What a sheet's name begins with: the form as its users call it, never the template's id ("Mẫu 03 Lan 11-2026").
+ * Templates not listed (a user's own framework) begin with their title's first words.
+ */
+const SHEET_PREFIX: Readonly<Record<string, string>> = {
+  'xa-2024': 'Tự chấm',
+  'thads-ls': 'Tự chấm THADS',
+  'hn-m01': 'Mẫu 01',
+  'hn-m02': 'Mẫu 02',
+  'hn-m03': 'Mẫu 03',
+  'hn-m04': 'Mẫu 04',
+  'hn-tasks': 'Kế hoạch',
+  'nd90-m02': 'Phiếu 02',
+  'nd90-m03': 'Phiếu 03',
+};
+
 /** A sheet name ≤ 31 characters without []:*?/\ — made unique by the operation that adds it. */
-export function sheetNameFor(templateId: string, details: Details): string {
+export function sheetNameFor(templateId: string, details: Details, title?: string): string {
   const who = (details.name ?? details.unit ?? '').replace(/[[\]:*?/\\']/g, ' ').trim();
   const when = details.month && details.year ? ` ${String(details.month).padStart(2, '0')}-${details.year}` : details.year ? ` ${details.year}` : '';
-  return `${templateId}${who ? ` ${who}` : ''}${when}`.slice(0, 31).trim();
+  const prefix = SHEET_PREFIX[templateId] ?? (title ?? 'Chấm điểm').replace(/[[\]:*?/\\']/g, ' ').split(/\s+/).slice(0, 3).join(' ');
+  // The period stays whole: a long name is shortened, never the month it is for.
+  const full = `${prefix}${who ? ` ${who}` : ''}`;
+  const room = Math.max(prefix.length, 31 - when.length);
+  // Shortened at a word's end ("Nguyễn Thị Phương", not "Nguyễn Thị Phươn").
+  const cut = full.length <= room ? full : full.slice(0, room + 1).replace(/\s+\S*$/, '');
+  const head = (cut.length >= prefix.length ? cut : full.slice(0, room)).trim();
+  return `${head}${when}`.slice(0, 31).trim();
 }
 
 export { HEAD };

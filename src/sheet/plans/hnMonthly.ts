@@ -9,7 +9,7 @@ import { GRADES } from '../../scoring/grades';
 import { a1, columnLetter } from '../a1';
 import type { Details, SheetPlan } from '../types';
 import { PlanBuilder, str } from './builder';
-import { sheetNameFor } from './framework';
+import { OFFICIAL_TEXTS, sheetNameFor } from './framework';
 import { placeHeadField, placeWorkPlan, WORK_WIDTHS } from './hnTasks';
 
 /** Rows of the head block and the table (0-based). */
@@ -107,7 +107,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
 
   b.set(HN_ROW.title, 0, { value: 'PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI HẰNG THÁNG', style: 'title' }).merge(HN_ROW.title, 0, HN_ROW.title, last);
   b.set(HN_ROW.subtitle, 0, {
-    value: `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1, văn bản 004) — ${fw.audience.vi}`,
+    value: `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1 kèm theo ${OFFICIAL_TEXTS.monthly}) — ${fw.audience.vi}`,
     style: 'subtitle',
     note: fw.remarks?.join('\n'),
   }).merge(HN_ROW.subtitle, 0, HN_ROW.subtitle, last);
@@ -122,7 +122,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     placeHeadField(b, HN_CELL.isHead, 'Cấp trưởng (Có/Không):', HEAD_NO);
     b.set(r, c, {
       ...b.get(r, c),
-      note: 'Cấp trưởng các phòng, ban, đơn vị do cấp trên đánh giá, xếp loại: ở Mẫu 1A để trống các ô 5–8 và không tính vào tỷ lệ loại A (văn bản 004, Phụ lục 3, Lưu ý).',
+      note: 'Cấp trưởng các phòng, ban, đơn vị do cấp trên đánh giá, xếp loại: ở Mẫu 1A để trống các ô 5–8 và không tính vào tỷ lệ loại A (Kế hoạch đánh giá hằng tháng, Phụ lục 3, Lưu ý).',
     });
     b.validate(r, c, [HEAD_YES, HEAD_NO], 'Có: cấp trưởng của phòng, ban, đơn vị (cấp trên xếp loại).');
   }
@@ -141,7 +141,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     HN_CELL.dutyGroup,
     'Nhóm nhiệm vụ tương đồng:',
     null,
-    'Tỷ lệ loại A (không quá 20% số loại B) áp dụng trong cả đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng (văn bản 004, mục II.3.2). Để trống: cả đơn vị là một nhóm.',
+    'Tỷ lệ loại A (không quá 20% số loại B) áp dụng trong cả đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng (Kế hoạch đánh giá hằng tháng, mục II.3.2). Để trống: cả đơn vị là một nhóm.',
   );
   if (fw.id === 'hn-m03') {
     extra(
@@ -153,12 +153,12 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
       'Chọn Công chức, Viên chức hoặc Lao động hợp đồng.',
     );
   }
-  extra(HN_CELL.review, 'Nhận xét của người phụ trách trực tiếp:', null, 'Cấp có thẩm quyền nhận xét, cho ý kiến trước ngày 26 hằng tháng (văn bản 004, phần IV, bước 3).');
+  extra(HN_CELL.review, 'Nhận xét của người phụ trách trực tiếp:', null, 'Cấp có thẩm quyền nhận xét, cho ý kiến trước ngày 26 hằng tháng (Kế hoạch đánh giá hằng tháng, phần IV, bước 3).');
   extra(
     HN_CELL.decidedGrade,
     'Cấp có thẩm quyền quyết định xếp loại:',
     null,
-    'Mức xếp loại do cấp có thẩm quyền quyết định trước ngày 28 hằng tháng (văn bản 004, phần IV, bước 4). Mẫu 1A dùng mức này khi đã ghi; chưa ghi thì dùng mức đề xuất theo điểm.',
+    'Mức xếp loại do cấp có thẩm quyền quyết định trước ngày 28 hằng tháng (Kế hoạch đánh giá hằng tháng, phần IV, bước 4). Mẫu 1A dùng mức này khi đã ghi; chưa ghi thì dùng mức đề xuất theo điểm.',
     GRADE_CHOICES,
     'Chọn một trong bốn mức xếp loại.',
   );
@@ -192,20 +192,20 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     formula: `=IF(ISNUMBER(${kpiCell}),KPI.MONTHLY(${a1(iRow, HN_COL.self)},${kpiCell}),"")`,
     style: 'total',
     numberFormat: '0.00',
-    note: 'Điểm tiêu chí chung (I) + kết quả KPI × 70 (văn bản 004, phần III mục 5).',
+    note: 'Điểm tiêu chí chung (I) + kết quả KPI × 70 (Kế hoạch đánh giá hằng tháng, phần III mục 5).',
   });
   b.set(HN_ROW.grade, 0, { value: 'Xếp loại theo điểm:', style: 'label' });
   b.set(...HN_CELL.grade, {
     formula: `=IF(ISNUMBER(${totalCell}),KPI.GRADE(${totalCell},"name"),"")`,
     style: 'computed',
-    note: 'A từ 90 điểm, B từ 70 đến dưới 90, C từ 50 đến dưới 70, D dưới 50 (văn bản 004, mục II.3.1).',
+    note: 'A từ 90 điểm, B từ 70 đến dưới 90, C từ 50 đến dưới 70, D dưới 50 (Kế hoạch đánh giá hằng tháng, mục II.3.1).',
   });
   b.set(HN_ROW.selfGrade, 0, { value: 'Cá nhân tự xếp loại:', style: 'label' });
   b.set(...HN_CELL.selfGrade, {
     value: null,
     style: 'input',
     input: true,
-    note: 'Mức tự xếp loại (cột 4 của Mẫu 1A). Tự đánh giá trước ngày 25 hằng tháng; tháng 12 trước ngày 15/12 (văn bản 004, phần IV).',
+    note: 'Mức tự xếp loại (cột 4 của Mẫu 1A). Tự đánh giá trước ngày 25 hằng tháng; tháng 12 trước ngày 15/12 (Kế hoạch đánh giá hằng tháng, phần IV).',
   });
   b.validate(HN_CELL.selfGrade[0], HN_CELL.selfGrade[1], GRADE_CHOICES, 'Chọn một trong bốn mức xếp loại.', 'Chọn một trong bốn mức xếp loại.');
   const [monthR, monthC] = HN_CELL.month;
@@ -217,7 +217,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     formula: `=IF(AND(ISNUMBER(${year}),ISNUMBER(${month})),KPI.DEADLINE(${year},${month},${str('self')}),"")`,
     style: 'computed',
     numberFormat: 'dd/mm/yyyy',
-    note: 'Tự đánh giá trước ngày 25 hằng tháng; tháng 12 hoàn thành trước ngày 15/12 (văn bản 004, phần IV mục 1).',
+    note: 'Tự đánh giá trước ngày 25 hằng tháng; tháng 12 hoàn thành trước ngày 15/12 (Kế hoạch đánh giá hằng tháng, phần IV mục 1).',
   });
   b.set(HN_ROW.grade, 2, { value: 'Kết quả KPI:', style: 'label' }).set(HN_ROW.grade, 3, { value: '', style: 'label' }).merge(HN_ROW.grade, 2, HN_ROW.grade, 3);
   b.set(...HN_CELL.kpi, { formula: `=${kpiCell}`, style: 'computed', numberFormat: '0.00%' });
@@ -277,8 +277,8 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
       style: 'computed',
       numberFormat: '0.00',
       note: leader
-        ? 'Điểm = (a + b + c + d + đ + e) / 6 × 70 (văn bản 004, phần III mục 4.2 và 5).'
-        : 'Điểm = (a + b + c) / 3 × 70 (văn bản 004, phần III mục 4.1 và 5).',
+        ? 'Điểm = (a + b + c + d + đ + e) / 6 × 70 (Kế hoạch đánh giá hằng tháng, phần III mục 4.2 và 5).'
+        : 'Điểm = (a + b + c) / 3 × 70 (Kế hoạch đánh giá hằng tháng, phần III mục 4.1 và 5).',
     });
     const fromPlan = [work.quantity, work.quality, work.timeliness];
     parts.forEach((part, i) => {
@@ -296,7 +296,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
           style: 'input',
           input: true,
           numberFormat: '0%',
-          note: 'Chọn 100% hoặc 50% (văn bản 004, phần III mục 3.3).',
+          note: 'Chọn 100% hoặc 50% (Kế hoạch đánh giá hằng tháng, phần III mục 3.3).',
         });
         b.validate(row, kpiValueCol(i), LEADER_PART_CHOICES, 'Chọn 100% hoặc 50%.', 'Chỉ có thể là 100% hoặc 50%.');
       }

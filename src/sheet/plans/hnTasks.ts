@@ -30,7 +30,7 @@ export const WORK_TITLE = 'KẾ HOẠCH CÔNG TÁC THÁNG (sản phẩm/công vi
 const WORK_HEADERS: readonly [number, string, string][] = [
   [WORK_COL.stt, WORK_STT_HEADER, ''],
   [WORK_COL.product, WORK_PRODUCT_HEADER, 'Sản phẩm/công việc được giao trong tháng (kế hoạch công tác tháng, lịch công tác tuần), kể cả việc đột xuất, phát sinh.'],
-  [WORK_COL.coefficient, 'Hệ số quy đổi (k)', 'Hệ số quy đổi về đơn vị sản phẩm/công việc chuẩn của đơn vị (văn bản 004, phần III mục 1.3). Để trống = 1.'],
+  [WORK_COL.coefficient, 'Hệ số quy đổi (k)', 'Hệ số quy đổi về đơn vị sản phẩm/công việc chuẩn của đơn vị (Kế hoạch đánh giá hằng tháng, phần III mục 1.3). Để trống = 1.'],
   [WORK_COL.assigned, 'Số được giao', 'Số sản phẩm/công việc được giao trong tháng (chưa nhân hệ số).'],
   [WORK_COL.completed, 'Số hoàn thành', 'Số sản phẩm/công việc đã hoàn thành (không lớn hơn số được giao).'],
   [WORK_COL.failedReviews, 'Số lần không đạt chất lượng', 'Mỗi lần đánh giá chưa đạt chất lượng trừ 25% điểm chất lượng của sản phẩm/công việc đó (phần III mục 2.2b).'],
@@ -61,7 +61,7 @@ export const RESULT_COL = WORK_COL.coefficient;
  */
 export function placeWorkPlan(b: PlanBuilder, start: number, items: number, withKpi = false): WorkPlanPlacement {
   const last = WORK_COL.excused;
-  b.set(start, 0, { value: WORK_TITLE, style: 'section', note: 'Văn bản 004, phần III mục 2.2 và phần IV bước 1: căn cứ xác định số lượng (a), chất lượng (b), tiến độ (c).' });
+  b.set(start, 0, { value: WORK_TITLE, style: 'section', note: 'Kế hoạch đánh giá hằng tháng, phần III mục 2.2 và phần IV bước 1: căn cứ xác định số lượng (a), chất lượng (b), tiến độ (c).' });
   for (let c = 1; c <= last; c++) b.set(start, c, { value: '', style: 'section' });
   b.merge(start, 0, start, last);
 
@@ -76,9 +76,9 @@ export function placeWorkPlan(b: PlanBuilder, start: number, items: number, with
   const excused = col(WORK_COL.excused);
   const blank = `COUNT(${assigned},${completed})=0`;
   const results: [string, string, string][] = [
-    ['Số lượng (a) = Σ k × số hoàn thành / Σ k × số được giao', `=IF(${blank},"",KPI.QUANTITY(${completed},${assigned},${coefficients}))`, 'Văn bản 004, phần III mục 2.2a.'],
-    ['Chất lượng (b): mỗi lần không đạt trừ 25% của sản phẩm đó', `=IF(${blank},"",KPI.QUALITY(${completed},${assigned},${col(WORK_COL.failedReviews)},${coefficients},${excused}))`, 'Văn bản 004, phần III mục 2.2b.'],
-    ['Tiến độ (c): mỗi lần chậm trừ 25% của sản phẩm đó', `=IF(${blank},"",KPI.TIMELINESS(${completed},${assigned},${col(WORK_COL.delays)},${coefficients},${excused}))`, 'Văn bản 004, phần III mục 2.2c.'],
+    ['Số lượng (a) = Σ k × số hoàn thành / Σ k × số được giao', `=IF(${blank},"",KPI.QUANTITY(${completed},${assigned},${coefficients}))`, 'Kế hoạch đánh giá hằng tháng, phần III mục 2.2a.'],
+    ['Chất lượng (b): mỗi lần không đạt trừ 25% của sản phẩm đó', `=IF(${blank},"",KPI.QUALITY(${completed},${assigned},${col(WORK_COL.failedReviews)},${coefficients},${excused}))`, 'Kế hoạch đánh giá hằng tháng, phần III mục 2.2b.'],
+    ['Tiến độ (c): mỗi lần chậm trừ 25% của sản phẩm đó', `=IF(${blank},"",KPI.TIMELINESS(${completed},${assigned},${col(WORK_COL.delays)},${coefficients},${excused}))`, 'Kế hoạch đánh giá hằng tháng, phần III mục 2.2c.'],
   ];
   const cells = results.map(([label, formula, note], i) => {
     const row = start + 1 + i;
@@ -95,7 +95,7 @@ export function placeWorkPlan(b: PlanBuilder, start: number, items: number, with
       formula: `=IF(COUNT(${qa},${qb},${qc})<3,"",KPI.RESULT(${qa},${qb},${qc}))`,
       style: 'total',
       numberFormat: '0.00%',
-      note: 'Văn bản 004, phần III mục 4.1: (a + b + c) / 3. Người giữ chức vụ lãnh đạo, quản lý: (a + b + c + d + đ + e) / 6 (mục 4.2), tính ở phiếu tự đánh giá tháng.',
+      note: 'Kế hoạch đánh giá hằng tháng, phần III mục 4.1: (a + b + c) / 3. Người giữ chức vụ lãnh đạo, quản lý: (a + b + c + d + đ + e) / 6 (mục 4.2), tính ở phiếu tự đánh giá tháng.',
     });
     kpi = { row, col: RESULT_COL };
   }
@@ -140,7 +140,7 @@ export function planTasks(details: Details = {}): SheetPlan {
   const last = WORK_COL.excused;
   b.set(TASKS_ROW.title, 0, { value: 'KẾ HOẠCH CÔNG TÁC THÁNG', style: 'title' }).merge(TASKS_ROW.title, 0, TASKS_ROW.title, last);
   b.set(TASKS_ROW.subtitle, 0, {
-    value: '(Sản phẩm/công việc quy đổi: căn cứ tính số lượng a, chất lượng b, tiến độ c của tiêu chí II — văn bản 004, phần III)',
+    value: '(Sản phẩm/công việc quy đổi: căn cứ tính số lượng a, chất lượng b, tiến độ c của tiêu chí II — Kế hoạch đánh giá hằng tháng, phần III)',
     style: 'subtitle',
   }).merge(TASKS_ROW.subtitle, 0, TASKS_ROW.subtitle, last);
   placeHeadField(b, TASKS_CELL.name, 'Họ và tên:', details.name ?? '');

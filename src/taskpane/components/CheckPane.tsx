@@ -4,6 +4,7 @@ import type { Lang } from '../../scoring';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
 import { useCheck } from '../hooks/useCheck';
 import { loadedEngine } from '../loadEngine';
+import { wordsFor } from '../family';
 import { checkSummary, t } from '../strings';
 import { tokens } from '../tokens';
 import { MessageNotice } from './MessageNotice';
@@ -35,6 +36,7 @@ export const CheckPane: React.FC<CheckPaneProps> = ({ host, settings, lang }) =>
       {c.busy === 'check' ? <Spinner size="tiny" label={t('checkBusy', lang)} /> : null}
       <MessageNotice intent="error" message={c.error} lang={lang} onDismiss={c.dismissError} />
       <MessageNotice intent="success" message={c.success} lang={lang} onDismiss={c.dismissSuccess} />
+      {c.result ? <Caption1>{t(wordsFor(c.result.templateId).checkAbout, lang)}</Caption1> : null}
       {c.result ? (
         <Body1 role="status">
           {checkSummary(lang, c.result.sheet, counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0)}

@@ -4,6 +4,7 @@ import type { GradeCode, Lang } from '../../scoring';
 import { gradeInfo } from '../../scoring/grades';
 import { text } from '../../scoring/messages';
 import { formatPoints } from '../format';
+import { wordsFor } from '../family';
 import type { ScoreView } from '../hooks/useScore';
 import { t, tf } from '../strings';
 import { tokens } from '../tokens';
@@ -54,21 +55,26 @@ export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang, onSelec
   const styles = useStyles();
   const lossesId = React.useId();
   const notCountedId = React.useId();
-  const lost = Math.max(0, v.total - v.forecastTotal);
+  // Only the commune's framework is appraised by a council: elsewhere no forecast, no points "lost at appraisal".
+  const lost = v.forecast ? Math.max(0, v.total - v.forecastTotal) : 0;
+  const about = wordsFor(v.templateId).scoreAbout;
   return (
     <>
-      <Caption1 className={styles.muted}>{tf('scoreSheet', lang, { sheet: v.sheet, template: v.templateId })}</Caption1>
+      <Caption1 className={styles.muted}>{tf('scoreSheet', lang, { sheet: v.sheet, template: text(v.templateTitle, lang) })}</Caption1>
+      {about ? <Caption1>{t(about, lang)}</Caption1> : null}
       <div className={styles.totals} role="group" aria-label={t('scoreTotals', lang)}>
         <div className={styles.tile} role="group" aria-labelledby={`${lossesId}-self`}>
           <Caption1 id={`${lossesId}-self`}>{t('scoreSelf', lang)}</Caption1>
           <Text className={styles.number}>{formatPoints(v.total, lang)}</Text>
           <Caption1 block>{gradeText(v.level, lang)}</Caption1>
         </div>
-        <div className={styles.tile} role="group" aria-labelledby={`${lossesId}-forecast`}>
-          <Caption1 id={`${lossesId}-forecast`}>{t('scoreForecast', lang)}</Caption1>
-          <Text className={styles.number}>{formatPoints(v.forecastTotal, lang)}</Text>
-          <Caption1>{gradeText(v.forecastLevel, lang)}</Caption1>
-        </div>
+        {v.forecast ? (
+          <div className={styles.tile} role="group" aria-labelledby={`${lossesId}-forecast`}>
+            <Caption1 id={`${lossesId}-forecast`}>{t('scoreForecast', lang)}</Caption1>
+            <Text className={styles.number}>{formatPoints(v.forecastTotal, lang)}</Text>
+            <Caption1>{gradeText(v.forecastLevel, lang)}</Caption1>
+          </div>
+        ) : null}
       </div>
       {v.incomplete ? (
         <Body1 role="status" className={styles.incomplete}>
@@ -115,30 +121,32 @@ export const ScoreResult: React.FC<ScoreResultProps> = ({ view: v, lang, onSelec
         </section>
       ) : null}
       {lost > 0 ? <Body1 className={styles.lost}>{tf('scoreLost', lang, { points: formatPoints(lost, lang) })}</Body1> : null}
-      <section aria-labelledby={lossesId}>
-        <Subtitle2 as="h3" block className={styles.heading} id={lossesId}>
-          {tf('lossesTitle', lang, { count: v.losses.length })}
-        </Subtitle2>
-        {v.losses.length === 0 ? (
-          <Caption1 block>{t('lossesNone', lang)}</Caption1>
-        ) : (
-          <ol className={styles.list}>
-            {v.losses.map((l) => (
-              <li key={l.id} className={styles.numbers}>
-                <Body1>
-                  {tf('lossItem', lang, {
-                    id: l.id,
-                    self: formatPoints(l.self, lang),
-                    forecast: formatPoints(l.forecast, lang),
-                    loss: formatPoints(l.loss, lang),
-                  })}
-                </Body1>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <SectionChart sections={v.sections} lang={lang} />
+      {v.forecast ? (
+        <section aria-labelledby={lossesId}>
+          <Subtitle2 as="h3" block className={styles.heading} id={lossesId}>
+            {tf('lossesTitle', lang, { count: v.losses.length })}
+          </Subtitle2>
+          {v.losses.length === 0 ? (
+            <Caption1 block>{t('lossesNone', lang)}</Caption1>
+          ) : (
+            <ol className={styles.list}>
+              {v.losses.map((l) => (
+                <li key={l.id} className={styles.numbers}>
+                  <Body1>
+                    {tf('lossItem', lang, {
+                      id: l.id,
+                      self: formatPoints(l.self, lang),
+                      forecast: formatPoints(l.forecast, lang),
+                      loss: formatPoints(l.loss, lang),
+                    })}
+                  </Body1>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+      <SectionChart sections={v.sections} lang={lang} forecast={v.forecast} />
     </>
   );
 };

@@ -40,18 +40,20 @@ const useStyles = makeStyles({
 export interface SectionChartProps {
   readonly sections: readonly SectionPoints[];
   readonly lang: Lang;
+  /** Draw the appraisal forecast beside the self-score (the commune's framework only); default true. */
+  readonly forecast?: boolean;
 }
 
 /**
  * Self-score vs the council's likely score by section: plain divs on Fluent tokens (no chart library). Screen readers
  * get the same numbers as the chart's label and as a table (also open to everyone under "Bảng số liệu").
  */
-export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang }) => {
+export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang, forecast = true }) => {
   const styles = useStyles();
   const captionId = React.useId();
   const scale = chartScale(sections);
   const line = (s: SectionPoints) =>
-    tf('chartRowAria', lang, { id: s.id, self: formatPoints(s.self, lang), forecast: formatPoints(s.forecast, lang), max: formatPoints(s.max, lang) });
+    tf(forecast ? 'chartRowAria' : 'chartRowSelfAria', lang, { id: s.id, self: formatPoints(s.self, lang), forecast: formatPoints(s.forecast, lang), max: formatPoints(s.max, lang) });
   const bar = (value: number, kind: 'self' | 'forecast') => (
     <div className={styles.barLine}>
       <div className={styles.track}>
@@ -74,17 +76,19 @@ export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang }) =>
           <span className={`${styles.swatch} ${styles.self}`} />
           <Caption1>{t('chartSelf', lang)}</Caption1>
         </span>
-        <span className={styles.key}>
-          <span className={`${styles.swatch} ${styles.forecast}`} />
-          <Caption1>{t('chartForecast', lang)}</Caption1>
-        </span>
+        {forecast ? (
+          <span className={styles.key}>
+            <span className={`${styles.swatch} ${styles.forecast}`} />
+            <Caption1>{t('chartForecast', lang)}</Caption1>
+          </span>
+        ) : null}
       </div>
       <div className={styles.rows} role="img" aria-label={`${t('chartTitle', lang)}. ${sections.map(line).join('; ')}.`}>
         {sections.map((s) => (
           <div key={s.id} className={styles.row}>
             <Caption1 className={styles.label} title={`${s.id}. ${s.title}`}>{`${s.id}. ${s.title}`}</Caption1>
             {bar(s.self, 'self')}
-            {bar(s.forecast, 'forecast')}
+            {forecast ? bar(s.forecast, 'forecast') : null}
           </div>
         ))}
       </div>
@@ -95,7 +99,7 @@ export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang }) =>
             <tr>
               <th className={styles.headerCell}>{t('colSection', lang)}</th>
               <th className={styles.headerCell}>{t('chartSelf', lang)}</th>
-              <th className={styles.headerCell}>{t('chartForecast', lang)}</th>
+              {forecast ? <th className={styles.headerCell}>{t('chartForecast', lang)}</th> : null}
               <th className={styles.headerCell}>{t('colMax', lang)}</th>
             </tr>
           </thead>
@@ -104,7 +108,7 @@ export const SectionChart: React.FC<SectionChartProps> = ({ sections, lang }) =>
               <tr key={s.id}>
                 <td className={styles.cell}>{s.id}</td>
                 <td className={styles.cell}>{formatPoints(s.self, lang)}</td>
-                <td className={styles.cell}>{formatPoints(s.forecast, lang)}</td>
+                {forecast ? <td className={styles.cell}>{formatPoints(s.forecast, lang)}</td> : null}
                 <td className={styles.cell}>{formatPoints(s.max, lang)}</td>
               </tr>
             ))}

@@ -49,7 +49,7 @@ export const SummaryPane: React.FC<SummaryPaneProps> = ({ host, settings, lang }
         <Button appearance="primary" onClick={() => void s.build()} disabledFocusable={s.busy !== null}>
           {t('summaryRun', lang)}
         </Button>
-        <Button onClick={s.notice} disabledFocusable={s.busy !== null || !s.result}>
+        <Button onClick={s.notice} disabledFocusable={s.busy !== null}>
           {t('noticeRun', lang)}
         </Button>
         <Caption1>{t('noticeHint', lang)}</Caption1>
@@ -57,7 +57,7 @@ export const SummaryPane: React.FC<SummaryPaneProps> = ({ host, settings, lang }
       {s.busy ? <Spinner size="tiny" label={t(s.busy === 'notice' ? 'noticeBusy' : 'summaryBusy', lang)} /> : null}
       <MessageNotice intent="error" message={s.error} lang={lang} onDismiss={s.dismissError} />
       <MessageNotice intent="success" message={s.success} lang={lang} onDismiss={s.dismissSuccess} />
-      {v && SummaryResult ? <SummaryResult view={v} lang={lang} /> : null}
+      {v && SummaryResult ? <SummaryResult view={v} lang={lang} onOpenSheet={s.open} /> : null}
     </div>
   );
 };

@@ -1,4 +1,4 @@
-import { Body1, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Body1, Caption1, Link, Subtitle2, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { GradeCode, Lang } from '../../scoring';
 import { gradeInfo } from '../../scoring/grades';
@@ -27,19 +27,33 @@ const useStyles = makeStyles({
 export interface SummaryResultProps {
   readonly view: SummaryView;
   readonly lang: Lang;
+  /** Opens a person's sheet (a name pressed); without it names are plain text. */
+  readonly onOpenSheet?: (sheet: string) => void;
 }
 
 /**
  * What the summary screen shows once the list 1A is built: the counts and the cap, who is proposed for demotion, who
  * is tied at the cut line, the heads of unit. It comes with the engine (loaded lazily by SummaryPane), as the list does.
  */
-export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) => {
+export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang, onOpenSheet }) => {
   const styles = useStyles();
   const ids = { demoted: React.useId(), tied: React.useId(), heads: React.useId(), groups: React.useId(), decided: React.useId(), overrides: React.useId() };
   const code = (g: GradeCode | null) => (g ? gradeInfo(g).code : '–');
+  // A name opens the person's sheet, where the grade is decided or the score checked; the rest of the line follows it.
+  const named = (p: SummaryPerson, rest: string): React.ReactNode =>
+    onOpenSheet ? (
+      <>
+        <Link as="button" inline onClick={() => onOpenSheet(p.sheet)} aria-label={tf('summaryOpenAria', lang, { name: p.name || p.sheet, sheet: p.sheet })}>
+          {p.name || p.sheet}
+        </Link>
+        {rest}
+      </>
+    ) : (
+      `${p.name || p.sheet}${rest}`
+    );
   const person = (p: SummaryPerson) => (
     <li key={p.sheet}>
-      <Body1>{tf('summaryPerson', lang, { name: p.name || p.sheet, score: formatPoints(p.score, lang), sheet: p.sheet })}</Body1>
+      <Body1>{named(p, tf('summaryPersonRest', lang, { score: formatPoints(p.score, lang), sheet: p.sheet }))}</Body1>
     </li>
   );
   const row = (label: string, value: string) => (
@@ -58,6 +72,7 @@ export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) =
         {row(t('leaderD', lang), v.leaderD === null ? '–' : formatPercent(v.leaderD, lang))}
       </dl>
       <Caption1>{t('leaderDHint', lang)}</Caption1>
+      {onOpenSheet ? <Caption1>{t('summaryOpenHint', lang)}</Caption1> : null}
       <section aria-labelledby={ids.demoted}>
         <Subtitle2 as="h3" block className={styles.heading} id={ids.demoted}>
           {tf('demotedTitle', lang, { count: v.demoted.length })}
@@ -99,12 +114,14 @@ export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) =
             {v.overridden.map((p) => (
               <li key={p.sheet}>
                 <Body1>
-                  {tf('overrideLine', lang, {
-                    name: p.name || p.sheet,
-                    reason: p.override?.reason ?? '',
-                    basis: p.override?.basis ? ` (${p.override.basis})` : '',
-                    grade: code(p.grade),
-                  })}
+                  {named(
+                    p,
+                    tf('overrideLine', lang, {
+                      reason: p.override?.reason ?? '',
+                      basis: p.override?.basis ? ` (${p.override.basis})` : '',
+                      grade: code(p.grade),
+                    }),
+                  )}
                 </Body1>
               </li>
             ))}
@@ -119,7 +136,9 @@ export const SummaryResult: React.FC<SummaryResultProps> = ({ view: v, lang }) =
           <ul className={styles.list}>
             {v.decided.map((p) => (
               <li key={p.sheet}>
-                <Body1>{tf('decidedLine', lang, { name: p.name || p.sheet, decided: code(p.decidedGradeCode), proposed: code(p.proposedGrade) })}</Body1>
+                <Body1>
+                  {named(p, tf(p.markedGradeCode ? 'markedLine' : 'decidedLine', lang, { decided: code(p.markedGradeCode ?? p.decidedGradeCode), proposed: code(p.proposedGrade) }))}
+                </Body1>
               </li>
             ))}
           </ul>

@@ -8,7 +8,8 @@ import type { SettingsStore, WorkbookHost } from '../../sheet/host';
 import type { SheetOutcome } from '../../sheet/operations';
 import type { Severity, SheetIssue } from '../../sheet/types';
 import { loadEngine } from '../loadEngine';
-import { both } from '../strings';
+import { wordsFor } from '../family';
+import { both, countedBoth } from '../strings';
 import { attempt, attemptPlain, type Outcome } from './outcome';
 import { useTask } from './useTask';
 
@@ -41,10 +42,12 @@ export const clearOnSheet = (host: WorkbookHost, settings: SettingsStore, sheet:
     return { sheet: target, cleared: await (await loadEngine()).clearMarks(host, settings, target) };
   });
 
-export const checkSuccess = (r: CheckResult): Msg | null => (r.value.length === 0 ? both('checkClean', { sheet: r.sheet }) : null);
-export const markSuccess = (sheet: string, n: number): Msg => (n === 0 ? both('markNone', { sheet }) : both('markDone', { sheet, count: n }));
+/** No finding: what this kind of sheet is now ready for (the commune's council, the supervisor, the authority…). */
+export const checkSuccess = (r: CheckResult): Msg | null => (r.value.length === 0 ? both(wordsFor(r.templateId).checkClean, { sheet: r.sheet }) : null);
+export const markSuccess = (sheet: string, n: number): Msg =>
+  n === 0 ? both('markNone', { sheet }) : countedBoth('markDone', n, 'cellsWord', 'ô', 'cell', 'cells', { sheet });
 export const clearSuccess = (r: { sheet: string; cleared: number }): Msg =>
-  r.cleared === 0 ? both('clearNone', { sheet: r.sheet }) : both('clearDone', { sheet: r.sheet, count: r.cleared });
+  r.cleared === 0 ? both('clearNone', { sheet: r.sheet }) : countedBoth('clearDone', r.cleared, 'marksWord', 'đánh dấu', 'mark', 'marks', { sheet: r.sheet });
 
 export type CheckTask = 'check' | 'select' | 'mark' | 'clear';
 

@@ -4,7 +4,8 @@
  */
 import { DEFAULT_BANDS, flatten, getFramework, gradeOf, parseGrade, round, type GradeCode, type Msg } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
-import { scoreSheet, type SheetOutcome } from '../../sheet/operations';
+import { scoreSheet, templateTitle, type SheetOutcome } from '../../sheet/operations';
+import { wordsFor } from '../family';
 import type { CriterionScore, NotCounted, SheetScore } from '../../sheet/types';
 import { attempt, type Outcome } from './outcome';
 
@@ -19,6 +20,10 @@ export interface PointLoss {
 export interface ScoreView {
   readonly sheet: string;
   readonly templateId: string;
+  /** The template as its users know it (its title), shown instead of its id. */
+  readonly templateTitle: Msg;
+  /** The appraisal council re-scores this kind of sheet: the forecast and the points it may lose are shown. */
+  readonly forecast: boolean;
   readonly total: number;
   readonly forecastTotal: number;
   readonly level: GradeCode | null;
@@ -72,6 +77,8 @@ export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
   return {
     sheet: outcome.sheet,
     templateId: outcome.templateId,
+    templateTitle: templateTitle(outcome.templateId),
+    forecast: wordsFor(outcome.templateId).forecast,
     total: score.total,
     forecastTotal: score.forecastTotal,
     level: grade.ok ? grade.value : null,

@@ -6,12 +6,12 @@ import * as React from 'react';
 import type { Msg } from '../../scoring';
 import { QUOTA_CAP, QUOTA_CAP_OUTSTANDING } from '../../scoring/quota';
 import type { SettingsStore, WorkbookHost } from '../../sheet/host';
-import type { SheetOutcome } from '../../sheet/operations';
-import type { SummaryPerson, UnitSummary } from '../../sheet/summary';
+import type { SummaryOutcome } from '../../sheet/operations';
+import type { SummaryPerson } from '../../sheet/summary';
 import type { Details } from '../../sheet/types';
 import { loadEngine } from '../loadEngine';
-import { both } from '../strings';
-import { attempt, attemptPlain, done, failed, type Outcome } from './outcome';
+import { both, tf } from '../strings';
+import { attempt, attemptPlain, done, type Outcome } from './outcome';
 import { emptyForm, loadDetails, parseDetails, type DetailsForm } from './useGallery';
 import { useTask } from './useTask';
 
@@ -24,7 +24,7 @@ export interface SummaryForm {
   readonly year: string;
 }
 
-export type SummaryResult = SheetOutcome<UnitSummary>;
+export type SummaryResult = SummaryOutcome;
 
 /** What the pane shows of a summary: counts, the cap, who is proposed for demotion, who is tied at the cut line. */
 export interface SummaryView {
@@ -43,8 +43,13 @@ export interface SummaryView {
   readonly leaderD: number | null;
   /** The quota in each named group of similar duties (seed 004 §3.2a); empty when the unit is one group. */
   readonly groups: readonly { readonly group: string; readonly countA: number; readonly countB: number; readonly maxA: number; readonly demoted: number }[];
-  /** People whose grade the competent authority decided (Mẫu 1A columns 5–8 show it instead of the proposal). */
+  /**
+   * People whose grade the competent authority decided, on their sheet or by a mark on this 1A (Mẫu 1A columns 5–8
+   * show it instead of the proposal).
+   */
   readonly decided: readonly SummaryPerson[];
+  /** The month's 1A was updated in place (the authority's marks kept), not added. */
+  readonly rebuilt: boolean;
   /** People with an override: KHTNV whatever the score (DOMAIN.md Overrides). */
   readonly overridden: readonly SummaryPerson[];
 }
@@ -67,7 +72,8 @@ export function summaryView(r: SummaryResult): SummaryView {
     people: s.people.length,
     leaderD: s.leaderD,
     groups: s.groups.map((g) => ({ group: g.group, countA: g.quota.countA, countB: g.quota.countB, maxA: g.quota.maxA, demoted: g.quota.demoted.length })),
-    decided: s.people.filter((p) => !p.isHead && p.decidedGradeCode !== null),
+    decided: s.people.filter((p) => !p.isHead && (p.markedGradeCode ?? p.decidedGradeCode) !== null),
+    rebuilt: r.rebuilt,
     overridden: s.people.filter((p) => p.override),
   };
 }
@@ -98,14 +104,37 @@ export async function runSummary(host: WorkbookHost, settings: SettingsStore, fo
   );
 }
 
-export async function runNotice(host: WorkbookHost, settings: SettingsStore, form: SummaryForm, summary: SummaryResult | null): Promise<Outcome<string>> {
-  if (!summary) return failed(both('errorNoticeFirst', {}));
+/**
+ * Mẫu 2A from the month's Mẫu 1A in the workbook — built in this session, earlier, or by someone else — with the marks
+ * the authority made on it. No 1A for the month: the engine says so.
+ */
+export async function runNotice(host: WorkbookHost, settings: SettingsStore, form: SummaryForm): Promise<Outcome<string>> {
   const details = await summaryDetails(settings, form);
   if (!details.ok) return details;
-  return attempt(async () => (await loadEngine()).buildNotice(host, summary.value, details.value));
+  const { month, year } = details.value;
+  const r = await attempt(async () =>
+    (await loadEngine()).buildNoticeFromWorkbook(host, {
+      cap: CAP_VALUE[form.cap],
+      details: details.value,
+      ...(month !== undefined ? { month } : {}),
+      ...(year !== undefined ? { year } : {}),
+    }),
+  );
+  return r.ok ? done(r.value.sheet) : r;
 }
 
-export const summarySuccess = (r: SummaryResult): Msg => both('summaryDone', { sheet: r.sheet, count: r.value.people.length });
+/** Opens a person's sheet from the list (a name clicked). */
+export const openSheet = (host: WorkbookHost, sheet: string): Promise<Outcome<void>> =>
+  attemptPlain(async () => (await loadEngine()).selectCell(host, sheet, 'A1'));
+
+export const summarySuccess = (r: SummaryResult): Msg => {
+  const count = r.value.people.length;
+  const people = { vi: 'người', en: count === 1 ? 'person' : 'people' };
+  const kept = { vi: 'ô', en: r.keptCells === 1 ? 'cell' : 'cells' };
+  return r.rebuilt
+    ? { vi: tf('summaryUpdated', 'vi', { sheet: r.sheet, count, peopleWord: people.vi, kept: r.keptCells, cellsWord: kept.vi }), en: tf('summaryUpdated', 'en', { sheet: r.sheet, count, peopleWord: people.en, kept: r.keptCells, cellsWord: kept.en }) }
+    : { vi: tf('summaryDone', 'vi', { sheet: r.sheet, count, peopleWord: people.vi }), en: tf('summaryDone', 'en', { sheet: r.sheet, count, peopleWord: people.en }) };
+};
 export const noticeSuccess = (sheet: string): Msg => both('noticeDone', { sheet });
 
 export function initialSummaryForm(details: DetailsForm): SummaryForm {
@@ -113,7 +142,7 @@ export function initialSummaryForm(details: DetailsForm): SummaryForm {
 }
 
 export function useSummary(host: WorkbookHost, settings: SettingsStore) {
-  const task = useTask<'summary' | 'notice'>();
+  const task = useTask<'summary' | 'notice' | 'open'>();
   const [form, setForm] = React.useState<SummaryForm>(() => initialSummaryForm(emptyForm()));
   const [result, setResult] = React.useState<SummaryResult | null>(null);
   const view = React.useMemo(() => (result ? summaryView(result) : null), [result]);
@@ -133,10 +162,8 @@ export function useSummary(host: WorkbookHost, settings: SettingsStore) {
     const r = await task.run('summary', () => runSummary(host, settings, form), summarySuccess);
     if (r) setResult(r);
   }, [host, settings, form, task.run]);
-  const notice = React.useCallback(
-    () => void task.run('notice', () => runNotice(host, settings, form, result), noticeSuccess),
-    [host, settings, form, result, task.run],
-  );
+  const notice = React.useCallback(() => void task.run('notice', () => runNotice(host, settings, form), noticeSuccess), [host, settings, form, task.run]);
+  const open = React.useCallback((sheet: string) => void task.run('open', () => openSheet(host, sheet)), [host, task.run]);
 
-  return { ...task, form, setField, result, view, build, notice };
+  return { ...task, form, setField, result, view, build, notice, open };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { HostError } from '../../../src/sheet/host';
 import { MemorySettings } from '../../../src/sheet/memoryHost';
-import { buildNotice, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet } from '../../../src/sheet/operations';
+import { buildNotice, buildNoticeFromWorkbook, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet } from '../../../src/sheet/operations';
 import { TEMPLATES } from '../../../src/sheet/templates';
 import { PAYLOAD_BUDGET, createOfficeHost } from '../../../src/taskpane/excel/officeHost';
 import { ExcelSimulator, PROFILES, SimSheet, SimWorkbook, customFunctionNames, type HostProfile } from '../../support/excelSim';
@@ -196,5 +196,40 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('%s: workbooks that br
     await markIssues(host, new MemorySettings(), check.value);
     expect(model.notes.has(cell)).toBe(false);
     expect(model.cell(Number(cell.match(/\d+/)![0]) - 1, cell.charCodeAt(0) - 65)?.format?.fill).toBeTruthy();
+  });
+});
+
+describe.each(PROFILES.map((p) => [p.label, p] as const))('%s: Mẫu 1A built again in place (issue 14 item 11)', (_label, profile) => {
+  it("keeps the authority's mark, adds no sheet, and 2A reads that 1A — one read and one write each", async () => {
+    const { sim, host } = await workbookWith(profile, 10);
+    // Totals as Excel computes them: 3 A (96, 95, 93), 9 B → k ≤ 0.2 × (9 + 3 − k): 2 kept, Cán bộ 3 proposed for B.
+    const totals = [96, 95, 93, 80, 80, 80, 80, 80, 80, 80, 80, 80];
+    totals.forEach((t, i) => sim.workbook.sheet(`Mẫu 03 Cán bộ ${i + 1} 11-2026`).put(5, 1, t));
+    const first = await buildSummary(host, { cap: 0.2, details: {}, month: 11, year: 2026 });
+    if (!first.ok) throw new Error(first.error.message.en);
+    const list = sim.workbook.sheet(first.value.sheet);
+    const sheets = sim.workbook.sheets.length;
+    const row = Array.from({ length: 40 }, (_, r) => r).find((r) => list.cell(r, 1)?.value === 'Cán bộ 3')!;
+    expect([4, 5].map((c) => list.cell(row, c)?.value)).toEqual([undefined, 'x']);
+    // The authority keeps Cán bộ 3 at A, as typed on the printed list: "X" in column 5.
+    list.put(row, 5, '');
+    list.put(row, 4, 'X');
+    expect(list.cell(0, 0)?.value).toBe('PHÒNG VĂN HÓA');
+
+    const again = await measured(sim, () => buildSummary(host, { cap: 0.2, details: {}, month: 11, year: 2026 }));
+    if (!again.value.ok) throw new Error(again.value.error.message.en);
+    expect(again.syncs).toBeLessThanOrEqual(2);
+    expect([again.value.value.sheet, again.value.value.rebuilt, again.value.value.keptCells]).toEqual([first.value.sheet, true, 1]);
+    expect(sim.workbook.sheets.length).toBe(sheets);
+    // Never written: the authority's "X" stays as typed (the plan would write "x").
+    expect([4, 5, 6, 7].map((c) => list.cell(row, c)?.value)).toEqual(['X', undefined, undefined, undefined]);
+    expect(list.cell(row, 12)?.value).toBe('Ghi trên Mẫu 1A');
+
+    const notice = await measured(sim, () => buildNoticeFromWorkbook(host, { cap: 0.2, details: {}, month: 11, year: 2026 }));
+    if (!notice.value.ok) throw new Error(notice.value.error.message.en);
+    expect(notice.syncs).toBeLessThanOrEqual(2);
+    const n = sim.workbook.sheet(notice.value.value.sheet);
+    const line = Array.from({ length: 30 }, (_, r) => r).find((r) => n.cell(r, 1)?.value === 'Cán bộ 3')!;
+    expect(n.cell(line, 4)?.value).toBe('Hoàn thành xuất sắc nhiệm vụ');
   });
 });

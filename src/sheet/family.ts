@@ -1,0 +1,27 @@
+/**
+ * The families of templates, for what every host says about a sheet: the commune's framework is appraised by the
+ * district's council (a forecast of the appraised score applies); THADS staff score themselves from 200 base points;
+ * a Hà Nội ward's staff send their monthly form to their direct supervisor; the unit's lists 1A/2A are built and
+ * decided; the Decree 90 forms are read at the yearly review.
+ */
+export type Family = 'commune' | 'thads' | 'monthly' | 'workPlan' | 'unitList' | 'notice' | 'nd90' | 'other';
+
+const FAMILY: Readonly<Record<string, Family>> = {
+  'xa-2024': 'commune',
+  'thads-ls': 'thads',
+  'hn-m01': 'monthly',
+  'hn-m02': 'monthly',
+  'hn-m03': 'monthly',
+  'hn-m04': 'monthly',
+  'hn-tasks': 'workPlan',
+  'hn-1a': 'unitList',
+  'hn-2a': 'notice',
+  'nd90-m02': 'nd90',
+  'nd90-m03': 'nd90',
+};
+
+/** A template's family; a template this table does not know (a user's own framework) gets the plain words. */
+export const familyOf = (templateId: string): Family => FAMILY[templateId] ?? 'other';
+
+/** An appraisal council re-scores sheets of this template: its forecast (and the points it may lose) mean something. */
+export const isAppraised = (templateId: string): boolean => familyOf(templateId) === 'commune';
