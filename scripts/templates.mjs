@@ -24,3 +24,40 @@ for (const name of readdirSync(dir)) {
     console.log(`removed ${name}`);
   }
 }
+
+// Issue 12: framework sheets ("Khung tiêu chí") to edit, in templates/khung/ — every built-in as `chamdiem framework
+// export` writes it, and xa-2025: xa-2024 with one criterion changed (7.2's threshold), to show the yearly update.
+// test/cli/frameworkExamples.test.ts checks each reads back as its framework, and xa-2025 differs in 7.2 alone.
+import { mkdirSync } from 'node:fs';
+const khung = path.join(dir, 'khung');
+mkdirSync(khung, { recursive: true });
+for (const id of ids) {
+  if (!['xa-2024', 'thads-ls'].includes(id)) continue;
+  const e = spawnSync(process.execPath, [bin, 'framework', 'export', id, '-o', path.join(khung, `${id}.xlsx`)], { stdio: 'inherit' });
+  if (e.status !== 0) process.exit(e.status ?? 2);
+}
+const { default: ExcelJS } = await import('exceljs');
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(path.join(khung, 'xa-2024.xlsx'));
+const ws = wb.getWorksheet('Khung tiêu chí');
+const field = (label) => {
+  let found = null;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === label) found = row.getCell(2);
+  });
+  return found;
+};
+field('Mã khung').value = 'xa-2025';
+field('Tên khung').value = String(field('Tên khung').value).replace('2024', '2025');
+field('Tên tiếng Anh').value = String(field('Tên tiếng Anh').value).replace('2024', '2025');
+field('Năm / phiên bản').value = '2025';
+field('Ghi chú chung').value =
+  'VÍ DỤ ĐỂ THAM KHẢO, KHÔNG PHẢI VĂN BẢN CHÍNH THỨC: khung năm 2025 chép từ khung năm 2024, chỉ sửa tiêu chí 7.2 (ngưỡng giải ngân vốn đầu tư công từ 70% lên 80%) để minh họa cách cập nhật khung hằng năm.';
+ws.eachRow((row) => {
+  if (row.getCell(1).value !== '7.2') return;
+  row.getCell(4).value = String(row.getCell(4).value).replaceAll('70%', '80%');
+  row.getCell(6).value = 'tỷ lệ, từ 80%';
+});
+wb.created = new Date(Date.UTC(2024, 0, 1));
+wb.modified = wb.created;
+await wb.xlsx.writeFile(path.join(khung, 'xa-2025.xlsx'));

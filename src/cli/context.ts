@@ -5,6 +5,8 @@ import type { WorkbookRead } from '../sheet/host';
 import { HEAD } from '../sheet/plans/builder';
 import { readMarker, type Marker } from '../sheet/read';
 import { getTemplate, type TemplateDef } from '../sheet/templates';
+import { isFrameworkSheet } from '../sheet/userFramework';
+import { isUserTemplateId, resolveUserTemplate } from '../sheet/userTemplate';
 import { ExcelJsHost } from './excelHost';
 import { CLI } from './messages';
 import { InputError, loadWorkbook, type OpenOptions } from './xlsxFile';
@@ -87,8 +89,18 @@ export async function openInput(ctx: Context, file: string, options: OpenOptions
   const { workbook, notes, media } = await loadWorkbook(full, file, options);
   const host = new ExcelJsHost(workbook, file);
   const head = await host.read({ head: HEAD });
-  const found = templateSheets(head);
+  let found = templateSheets(head);
   if (found.length === 0) throw new InputError(CLI.noTemplateSheet(file));
+  if (found.some((s) => !s.def && isUserTemplateId(s.marker.templateId))) {
+    // Filled from the user's own framework (issue 12): its framework sheet travels in the same workbook.
+    const tables = head.sheets.filter(isFrameworkSheet).map((h) => host.snapshot(h.name));
+    found = found.map((s) => {
+      if (s.def || !isUserTemplateId(s.marker.templateId)) return s;
+      const r = resolveUserTemplate(s.marker.templateId, tables);
+      if (!r.ok) throw new InputError(CLI.inFile(file, r.error.message));
+      return { ...s, def: r.value };
+    });
+  }
   const known = found.filter((s): s is TemplateSheet & { def: TemplateDef } => s.def !== undefined);
   if (known.length === 0) throw new InputError(CLI.unknownMarker(file, [...new Set(found.map((s) => s.marker.templateId))]));
   return { file, path: full, host, head, sheets: known, dropped: notes, media };

@@ -9,6 +9,7 @@
 import type { Lang } from '../scoring';
 import { parseArgs, type OptionSpec } from './args';
 import { checkCommand } from './commands/check';
+import { frameworkCommand } from './commands/framework';
 import { scoreCommand } from './commands/score';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
@@ -36,11 +37,13 @@ const COMMANDS: Record<string, { options: Record<string, OptionSpec>; run: (ctx:
       unit: { value: true },
       month: { value: true },
       year: { value: true },
+      framework: { value: true },
     },
     run: templateCommand,
   },
+  framework: { options: { output: { value: true, alias: 'o' } }, run: frameworkCommand },
   check: { options: { now: { value: true } }, run: checkCommand },
-  score: { options: { output: { value: true, alias: 'o' }, template: { value: true }, input: { value: true } }, run: scoreCommand },
+  score: { options: { output: { value: true, alias: 'o' }, template: { value: true }, input: { value: true }, framework: { value: true } }, run: scoreCommand },
   summary: {
     options: {
       output: { value: true, alias: 'o' },

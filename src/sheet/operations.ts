@@ -13,6 +13,8 @@ import { getTemplate, TEMPLATES, type PersonLine, type TemplateDef } from './tem
 import type { CellStyle, CellValue, Details, PlanCell, SheetIssue, SheetPlan, SheetScore, SheetSnapshot } from './types';
 import { noSheetForMonth, planSummary, readSummaryMarks, solveUnit, SUMMARY_LAYOUT, summaryPeriod, type UnitSummary } from './summary';
 import { planNotice } from './notice';
+import { isFrameworkSheet } from './userFramework';
+import { isUserTemplateId, resolveUserTemplate } from './userTemplate';
 
 export type ProgressStep = 'plan' | 'read' | 'write' | 'done';
 export type OnProgress = (step: ProgressStep) => void;
@@ -88,12 +90,13 @@ function noPointsMessage(def: TemplateDef) {
  */
 export async function fillTemplate(
   host: WorkbookHost,
-  templateId: string,
+  templateId: string | TemplateDef,
   details: Details,
   options: { into?: string | 'active'; onProgress?: OnProgress } = {},
 ): Promise<Result<FillResult>> {
-  const def = getTemplate(templateId);
-  if (!def) return fail('value', msgNoTemplate(templateId));
+  // A template from the user's own framework (issue 12) is given as its definition.
+  const def = typeof templateId === 'string' ? getTemplate(templateId) : templateId;
+  if (!def) return fail('value', msgNoTemplate(String(templateId)));
   options.onProgress?.('plan');
   const plan = def.plan(details);
   options.onProgress?.('read');
@@ -154,7 +157,13 @@ async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Re
   const wb = await host.read({ head: { rows: 0, columns: 0 }, width: templateWidth(), full: sheet ?? 'active' });
   if (!wb.full) return fail('value', msg('Không đọc được trang tính.', 'The sheet could not be read.'));
   const marker = readMarker(wb.full.values);
-  const def = marker ? getTemplate(marker.templateId) : undefined;
+  let def = marker ? getTemplate(marker.templateId) : undefined;
+  if (marker && !def && isUserTemplateId(marker.templateId)) {
+    // Filled from the user's own framework (issue 12): its "Khung tiêu chí" sheet travels in the workbook.
+    const user = resolveUserTemplate(marker.templateId, await frameworkTables(host));
+    if (!user.ok) return user;
+    def = user.value;
+  }
   if (!marker || !def) {
     return fail(
       'na',
@@ -167,6 +176,22 @@ async function readTemplateSheet(host: WorkbookHost, sheet?: string): Promise<Re
   const aligned = alignToPlan(layoutPlan(def), wb.full);
   if (!aligned.ok) return aligned;
   return ok({ def, snapshot: aligned.value.snapshot, alignment: aligned.value });
+}
+
+/**
+ * The workbook's framework sheets, in full: one more read (their heads name them; a host that reads no `all` gets
+ * them by name). Only sheets filled from a user's framework need it.
+ */
+export async function frameworkTables(host: WorkbookHost): Promise<SheetSnapshot[]> {
+  const wb = await host.read({ head: HEAD, all: true, allIf: isFrameworkSheet, width: templateWidth() });
+  const heads = wb.sheets.filter(isFrameworkSheet);
+  if (wb.all) return wb.all.filter((s) => heads.some((h) => h.name === s.name));
+  const out: SheetSnapshot[] = [];
+  for (const h of heads) {
+    const r = await host.read({ head: { rows: 0, columns: 0 }, full: h.name, width: templateWidth() });
+    if (r.full) out.push(r.full);
+  }
+  return out;
 }
 
 /** HEAD rows × columns of a snapshot, blanks as "" (the same on every host). */

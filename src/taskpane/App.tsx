@@ -3,6 +3,7 @@ import * as React from 'react';
 import type { Lang, Msg } from '../scoring';
 import type { SettingsStore, WorkbookHost } from '../sheet/host';
 import { CheckPane } from './components/CheckPane';
+import { FrameworkPane } from './components/FrameworkPane';
 import { GalleryPane } from './components/GalleryPane';
 import { MessageNotice } from './components/MessageNotice';
 import { PaneTabs } from './components/PaneTabs';
@@ -87,6 +88,7 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
       {PANES.map((id) => (
         <section key={id} id={`${base}-panel-${id}`} role="tabpanel" aria-labelledby={`${base}-tab-${id}`} hidden={pane !== id} tabIndex={0} className={styles.panel}>
           {id === 'gallery' ? <GalleryPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'gallery' ? <FrameworkPane host={host} lang={lang} /> : null}
           {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
           {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
           {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}

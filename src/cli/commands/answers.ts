@@ -101,7 +101,7 @@ export function toAnswer(node: Criterion, value: unknown): Answer | null | 'bad'
   return 'bad';
 }
 
-export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | 'en'): AnswersScoreJson {
+export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | 'en', withEvidenceColumns?: boolean): AnswersScoreJson {
   const t = (m: Msg) => (lang === 'en' ? m.en : m.vi);
   const answers: Record<string, Answer> = {};
   const errors: { criterion: string; message: string }[] = [];
@@ -128,7 +128,7 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
 
   // Same forecast as the template's sheet: where it has evidence columns (frameworkSheet.ts), a leaf failing E1–E4
   // scores 0 with the council; elsewhere (the Hà Nội forms) the forecast is the self-score. Parents add up.
-  const withEvidence = getTemplate(fw.id)?.plan({}).layout.columns.evidence !== undefined;
+  const withEvidence = withEvidenceColumns ?? getTemplate(fw.id)?.plan({}).layout.columns.evidence !== undefined;
   const criteria: CriterionJson[] = [];
   const visit = (node: Criterion): { self: number; forecast: number } => {
     const score = result.nodes.get(node.id);
@@ -165,8 +165,9 @@ export function scoreAnswers(fw: Framework, doc: AnswersDocument, lang: 'vi' | '
   };
 }
 
-export async function answersCommand(ctx: Context, args: ParsedArgs): Promise<number> {
-  const option = args.values.template!;
+/** `user`: a framework read from a framework sheet (`score --framework`), scored as its built-in twin would be. */
+export async function answersCommand(ctx: Context, args: ParsedArgs, user?: Framework): Promise<number> {
+  const option = user ? user.id : args.values.template!;
   const input = args.values.input;
   if (!input) throw new InputError(CLI.needInput());
   let raw: unknown;
@@ -180,13 +181,16 @@ export async function answersCommand(ctx: Context, args: ParsedArgs): Promise<nu
   if (doc.template !== undefined && doc.template.trim().toLowerCase() !== option.trim().toLowerCase()) {
     throw new InputError(CLI.answersTemplateMismatch(doc.template, option));
   }
-  if (!getTemplate(option)) throw new InputError(CLI.unknownTemplate(option, TEMPLATES.map((t) => t.id)));
-  const fw = getFramework(option);
-  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(getTemplate(option)!.title));
-  const out = scoreAnswers(fw, doc, ctx.lang);
+  if (!user && !getTemplate(option)) throw new InputError(CLI.unknownTemplate(option, TEMPLATES.map((t) => t.id)));
+  const fw = user ?? getFramework(option);
+  const title = user ? user.title : getTemplate(option)!.title;
+  if (!fw || fw.scoring === 'narrative') throw new InputError(CLI.notAFramework(title));
+  // A sheet filled from a framework sheet has the evidence columns, unless it is a Hà Nội monthly form (KPI): as its twin.
+  const hasKpi = (nodes: Framework['criteria']): boolean => nodes.some((n) => n.rule?.kind === 'kpiResult' || hasKpi(n.children ?? []));
+  const out = scoreAnswers(fw, doc, ctx.lang, user ? !hasKpi(user.criteria) : undefined);
   if (ctx.json) ctx.printJson(out);
   else {
-    ctx.say(CLI.answersLine(getTemplate(option)!.title, out.total, out.levelName ?? '—', isAppraised(getTemplate(option)!.id) ? out.forecastTotal : null));
+    ctx.say(CLI.answersLine(title, out.total, out.levelName ?? '—', user || isAppraised(getTemplate(option)!.id) ? out.forecastTotal : null));
     for (const e of out.errors) ctx.say(`  ${e.criterion}: ${e.message}`);
     if (out.unanswered.length > 0) ctx.say(CLI.unanswered(out.unanswered.length));
   }

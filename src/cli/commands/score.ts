@@ -15,6 +15,7 @@ import { CLI } from '../messages';
 import { checkedCells, disagreements, notComputed, writeRecomputed, type Disagreement } from '../recompute';
 import { checkOutput, emptyResultsOf, InputError, readInput, restoreMedia, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { answersCommand, type CriterionJson } from './answers';
+import { frameworkFromFile } from './framework';
 
 /** One element of `score <file> --json` (always an array, one per scored sheet). */
 export interface SheetScoreJson {
@@ -39,6 +40,12 @@ const show = (v: CellValue, lang: 'vi' | 'en'): string =>
   typeof v === 'number' && lang === 'vi' ? String(v).replace('.', ',') : typeof v === 'string' ? `"${v}"` : String(v);
 
 export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<number> {
+  if (args.values.framework !== undefined) {
+    // Issue 12: a user's framework sheet scored from the same answers document, with the same output as --template.
+    if (args.positionals.length > 0 || args.values.template !== undefined) throw new InputError(CLI.oneFile('score'));
+    const { framework } = await frameworkFromFile(ctx, args.values.framework);
+    return answersCommand(ctx, args, framework);
+  }
   if (args.values.template !== undefined) {
     if (args.positionals.length > 0) throw new InputError(CLI.oneFile('score'));
     return answersCommand(ctx, args);

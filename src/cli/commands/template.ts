@@ -9,7 +9,9 @@ import type { ParsedArgs } from '../args';
 import type { Context } from '../context';
 import { ExcelJsHost } from '../excelHost';
 import { CLI } from '../messages';
-import { InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { userTemplate } from '../../sheet/userTemplate';
+import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { frameworkFromFile, frameworkWorkbook } from './framework';
 
 /** Templates in templates/ carry this date, so that regenerating them changes nothing but what the plans changed. */
 export const TEMPLATE_DATE = new Date(Date.UTC(2024, 0, 1));
@@ -47,7 +49,32 @@ export function detailsFrom(args: ParsedArgs): Details {
   };
 }
 
+/**
+ * `template --framework <file.xlsx> -o <out.xlsx>` (issue 12): the same sheet plan as a built-in, from the file's framework
+ * sheet; the framework sheet is copied in, so that check, score and summary need nothing else.
+ */
+async function templateFromFramework(ctx: Context, args: ParsedArgs, file: string): Promise<number> {
+  const output = args.values.output;
+  if (!output) throw new InputError(CLI.needOutput());
+  if (args.positionals.length > 0) throw new InputError(CLI.oneFile('template'));
+  // Refused before any work: an output naming the input.
+  await checkOutput(ctx.resolve(output), [ctx.resolve(file)], output);
+  const { framework, reading } = await frameworkFromFile(ctx, file);
+  const workbook = await frameworkWorkbook(framework, reading.version);
+  workbook.created = new Date();
+  workbook.modified = workbook.created;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const def = userTemplate(framework, reading.record!);
+  const r = await fillTemplate(new ExcelJsHost(workbook), def, detailsFrom(args));
+  if (!r.ok) throw new InputError(r.error.message);
+  await writeFileAtomic(ctx.resolve(output), await workbookBytes(workbook), [ctx.resolve(file)], output);
+  if (ctx.json) ctx.printJson({ template: def.id, framework: framework.id, version: reading.version, hash: reading.record!.hash, file: output });
+  else ctx.say(CLI.templateWritten(framework.title, output));
+  return 0;
+}
+
 export async function templateCommand(ctx: Context, args: ParsedArgs): Promise<number> {
+  if (args.values.framework !== undefined) return templateFromFramework(ctx, args, args.values.framework);
   if (args.flags.has('list')) {
     if (ctx.json) {
       ctx.printJson(TEMPLATES.map((t) => ({ id: t.id, title: ctx.t(t.title), description: ctx.t(t.description), asks: t.asks })));

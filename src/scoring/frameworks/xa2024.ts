@@ -1,8 +1,7 @@
 import { DEFAULT_BANDS } from '../grades';
 import { msg } from '../messages';
-import { num, type InputSpec } from '../params';
-import { atLeast } from '../round';
-import { compare, countTiers, levels, rating, ratio, survey } from '../rules';
+import type { InputSpec } from '../params';
+import { compare, countTiers, levels, rating, ratio, survey, where } from '../rules';
 import type { Framework, SpecialCase } from '../types';
 
 // Appraising offices (cơ quan thẩm định) as the text prints them, including its spelling variants.
@@ -262,22 +261,22 @@ export const XA_2024 = {
                       {
                         label: msg('Có đơn thư thuộc thẩm quyền không được giải quyết', 'Some petitions not resolved'),
                         points: 0,
-                        when: (v) => num(v, 'unresolved') > 0,
+                        ...where(['unresolved', '>', 0]),
                       },
                       {
                         label: msg('Có đơn thư thuộc thẩm quyền giải quyết quá hạn', 'Some petitions resolved late'),
                         points: 0.5,
-                        when: (v) => num(v, 'overdue') > 0,
+                        ...where(['overdue', '>', 0]),
                       },
                       {
                         label: msg('Trong năm không có đơn thư', 'No petitions in the year'),
                         points: 1,
-                        when: (v) => num(v, 'received') === 0,
+                        ...where(['received', '=', 0]),
                       },
                       {
                         label: msg('100% đơn thư được giải quyết kịp thời, đúng hạn', 'All petitions resolved on time'),
                         points: 1,
-                        when: () => true,
+                        ...where(),
                       },
                     ],
                     [
@@ -337,14 +336,14 @@ export const XA_2024 = {
                       {
                         label: msg('Không có kiến nghị, đề xuất (tổng số bằng 0)', 'No recommendations raised (total 0)'),
                         points: 0.5,
-                        when: (v) => num(v, 'total') === 0,
+                        ...where(['total', '=', 0]),
                       },
                       {
                         label: msg('Từ 85% trở lên được xử lý, giải quyết', '85% or more resolved'),
                         points: 1,
-                        when: (v) => atLeast(num(v, 'resolved'), 0.85 * num(v, 'total')),
+                        ...where(['resolved', '>=', { share: 0.85, of: 'total' }]),
                       },
-                      { label: msg('Dưới 85%', 'Under 85%'), points: 0, when: () => true },
+                      { label: msg('Dưới 85%', 'Under 85%'), points: 0, ...where() },
                     ],
                     [
                       {
@@ -1112,27 +1111,27 @@ export const XA_2024 = {
                           {
                             label: msg('Từ 02 hồ sơ quá hạn trở lên', 'Two or more overdue dossiers'),
                             points: 0,
-                            when: (v) => num(v, 'overdue') >= 2,
+                            ...where(['overdue', '>=', 2]),
                           },
                           {
                             label: msg('Không có hồ sơ (văn bản không quy định)', 'No dossiers (the text is silent)'),
                             points: 0,
-                            when: (v) => num(v, 'total') === 0,
+                            ...where(['total', '=', 0]),
                           },
                           {
                             label: msg('Dưới 99% sớm hạn, đúng hạn', 'Under 99% early or on time'),
                             points: 0,
-                            when: (v) => !atLeast(num(v, 'onTime'), 0.99 * num(v, 'total')),
+                            ...where(['onTime', '<', { share: 0.99, of: 'total' }]),
                           },
                           {
                             label: msg('Có 01 hồ sơ quá hạn', 'One overdue dossier'),
                             points: 0.5,
-                            when: (v) => num(v, 'overdue') === 1,
+                            ...where(['overdue', '=', 1]),
                           },
                           {
                             label: msg('Từ 99% trở lên, không có hồ sơ quá hạn', '99% or more, no overdue dossier'),
                             points: 1,
-                            when: () => true,
+                            ...where(),
                           },
                         ], [], [[['onTime', 'overdue'], 'total']]),
                       method:
@@ -1189,14 +1188,14 @@ export const XA_2024 = {
                           {
                             label: msg('Không có hồ sơ, công việc (văn bản không quy định)', 'No files (the text is silent)'),
                             points: 0,
-                            when: (v) => num(v, 'total') === 0,
+                            ...where(['total', '=', 0]),
                           },
                           {
                             label: msg('90% trở lên xử lý trên môi trường số', '90% or more processed digitally'),
                             points: 0.5,
-                            when: (v) => atLeast(num(v, 'digital'), 0.9 * num(v, 'total')),
+                            ...where(['digital', '>=', { share: 0.9, of: 'total' }]),
                           },
-                          { label: msg('Dưới 90%', 'Under 90%'), points: 0, when: () => true },
+                          { label: msg('Dưới 90%', 'Under 90%'), points: 0, ...where() },
                         ], [], [['digital', 'total']]),
                       method:
                         '- 90% trở lên hồ sơ, công việc được xử lý trên môi trường số = 0,5 điểm.\n' +
@@ -1373,22 +1372,22 @@ export const XA_2024 = {
                   {
                     label: msg('Có nhiệm vụ đến hạn nhưng không hoàn thành', 'Some task due and not finished'),
                     points: 0,
-                    when: (v) => num(v, 'notFinished') > 0,
+                    ...where(['notFinished', '>', 0]),
                   },
                   {
                     label: msg('100% nhiệm vụ hoàn thành đúng hạn, trước hạn', 'All tasks finished on time'),
                     points: 5,
-                    when: (v) => num(v, 'late') === 0,
+                    ...where(['late', '=', 0]),
                   },
                   {
                     label: msg('Có tối đa 05 nhiệm vụ hoàn thành nhưng quá hạn', 'At most 5 tasks finished late'),
                     points: 2,
-                    when: (v) => num(v, 'late') <= 5,
+                    ...where(['late', '<=', 5]),
                   },
                   {
                     label: msg('Từ 06 nhiệm vụ hoàn thành nhưng quá hạn trở lên', '6 or more tasks finished late'),
                     points: 0,
-                    when: () => true,
+                    ...where(),
                   },
                 ],
               ),

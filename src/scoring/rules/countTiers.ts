@@ -1,14 +1,47 @@
 import { messages, msg, type Msg } from '../messages';
 import { num, type CleanInputs, type InputSpec } from '../params';
 import { fail, ok } from '../result';
+import { atLeast } from '../round';
 import type { RuleKind, SpecialCase } from '../types';
+
+/**
+ * A test on the inputs, as data, so that a tier can be written in the framework notation and read back (issue 12):
+ * the sum of the `left` inputs against a number, or against a share of another input ("resolved ≥ 85% of total").
+ */
+export interface TierTest {
+  readonly left: readonly string[];
+  readonly op: '<' | '<=' | '=' | '>=' | '>' | '<>';
+  readonly right: number | { readonly share: number; readonly of: string };
+}
 
 /** One tier: the first whose `when` holds gives its points. The last tier should hold always. */
 export interface Tier {
   readonly label: Msg;
   readonly points: number | 'max';
   readonly when: (inputs: CleanInputs) => boolean;
+  /** The same condition as data (all must hold; [] = always): what the notation prints. */
+  readonly tests?: readonly TierTest[];
 }
+
+/** Whether a test holds; ≥ and < on shares within 1e-9 (DOMAIN.md rule 2 Decision), as the ratio rule. */
+export function testHolds(t: TierTest, v: CleanInputs): boolean {
+  const l = t.left.reduce((s, k) => s + num(v, k), 0);
+  const r = typeof t.right === 'number' ? t.right : t.right.share * num(v, t.right.of);
+  switch (t.op) {
+    case '>=': return atLeast(l, r);
+    case '<': return !atLeast(l, r);
+    case '>': return l > r + 1e-9;
+    case '<=': return l <= r + 1e-9;
+    case '=': return Math.abs(l - r) < 1e-9;
+    case '<>': return Math.abs(l - r) >= 1e-9;
+  }
+}
+
+/** A tier's condition from tests (all must hold): `{ ...where(['late', '<=', 5]) }`; no test: always. */
+export const where = (...tests: readonly (readonly [string | readonly string[], TierTest['op'], TierTest['right']])[]) => {
+  const data: TierTest[] = tests.map(([left, op, right]) => ({ left: typeof left === 'string' ? [left] : left, op, right }));
+  return { tests: data, when: (v: CleanInputs) => data.every((t) => testHolds(t, v)) };
+};
 
 export type PartOf = readonly [string | readonly string[], string];
 

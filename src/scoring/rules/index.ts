@@ -1,7 +1,7 @@
 export { brackets, bracketPoints, type BracketsParams } from './brackets';
 export { cappedDeduction, deductedPoints } from './cappedDeduction';
 export { compare, comparePoints, type CompareParams } from './compare';
-export { countTiers, type CountTiersParams, type Tier } from './countTiers';
+export { countTiers, testHolds, where, type CountTiersParams, type PartOf, type Tier, type TierTest } from './countTiers';
 export {
   checkLeaderParts,
   kpiComponents,

@@ -71,8 +71,18 @@ const INPUT_HEADERS: readonly [number, string][] = [
   [COL.requirement, 'Yêu cầu tài liệu kiểm chứng'],
 ];
 
-function selfFormula(fw: Framework, node: Criterion, row: number): string {
+/**
+ * A sheet filled from a user's framework (issue 12) computes without any built-in framework: every rule kind with its
+ * parameters in the formula (src/sheet/userFormulas.ts).
+ */
+export interface StandaloneFormulas {
+  compute(node: Criterion, values: readonly string[], maxCell: string): string | null;
+  special(node: Criterion, specialCell: string, maxCell: string): string;
+}
+
+function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: StandaloneFormulas): string {
   const values = node.rule!.inputs.map((_, i) => a1(row, inputValueCol(i)));
+  const own = standalone?.compute(node, values, a1(row, COL.max)) ?? null;
   const compute =
     node.rule!.kind === 'ratio'
       ? `CCHC.RATIO(${values[0]},${values[1]},${a1(row, COL.max)},${(node.rule!.params as { threshold: number }).threshold})`
@@ -81,7 +91,7 @@ function selfFormula(fw: Framework, node: Criterion, row: number): string {
             const p = node.rule!.params as { higher: number; equal: number; lower: number; smallerIsBetter: boolean };
             return `CCHC.COMPARE(${values[0]},${values[1]},${p.higher},${p.equal},${p.lower},${p.smallerIsBetter ? 'TRUE' : 'FALSE'})`;
           })()
-        : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
+        : own ?? `CCHC.SCORE(${str(fw.id)},${str(node.id)},${values.join(',')})`;
   const blank = `COUNTA(${values.join(',')})=0`;
   // Excel passes a blank input as 0 where the core reads it as missing: with some required inputs blank, the sheet
   // says so (a text, summed as 0 like the core's "not counted") instead of scoring the blank as 0.
@@ -89,7 +99,8 @@ function selfFormula(fw: Framework, node: Criterion, row: number): string {
   const guarded = required.length > 0 ? `IF(COUNTA(${required.join(',')})<${required.length},${str(MISSING_INPUT)},${compute})` : compute;
   if (node.rule!.specialCases.length === 0) return `=IF(${blank},"",${guarded})`;
   const special = a1(row, COL.special);
-  return `=IF(${special}<>"",CCHC.SCORE(${str(fw.id)},${str(node.id)},${special}),IF(${blank},"",${guarded}))`;
+  const bySpecial = standalone ? standalone.special(node, special, a1(row, COL.max)) : `CCHC.SCORE(${str(fw.id)},${str(node.id)},${special})`;
+  return `=IF(${special}<>"",${bySpecial},IF(${blank},"",${guarded}))`;
 }
 
 /** What a computed self-score shows while some of its required inputs are blank. */
@@ -98,7 +109,7 @@ export const MISSING_INPUT = 'Thiếu số liệu / Missing input';
 /** Sum of the children's cells in one column: native SUM, so the sheet stays a plain Excel sheet. */
 const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
 
-export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
+export function planFramework(fw: Framework, details: Details = {}, standalone?: StandaloneFormulas): SheetPlan {
   const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details, fw.title.vi));
   const last = COL.appraiser;
 
@@ -192,7 +203,7 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
     if (!isScorable(node)) continue;
     const help = ruleHelp(node)!;
     if (isComputed(node)) {
-      b.set(row, COL.self, { formula: selfFormula(fw, node, row), style: 'computed', numberFormat: '0.00', note: help.vi });
+      b.set(row, COL.self, { formula: selfFormula(fw, node, row, standalone), style: 'computed', numberFormat: '0.00', note: help.vi });
       node.rule!.inputs.forEach((input, i) => {
         b.set(row, inputLabelCol(i), { value: input.label.vi, style: 'label' });
         const isFraction = input.type === 'fraction';
@@ -241,7 +252,7 @@ export function planFramework(fw: Framework, details: Details = {}): SheetPlan {
     });
     b.set(row, COL.requirement, { value: requirement, style: 'plain' });
     b.set(row, COL.check, {
-      formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self},${str(fw.id)},${str(node.id)}),"")`,
+      formula: `=IF(ISNUMBER(${self}),CCHC.EVIDENCE(${a1(row, COL.evidence)},${a1(row, COL.explanation)},${a1(row, COL.requirement)},${self}${standalone ? '' : `,${str(fw.id)},${str(node.id)}`}),"")`,
       style: 'computed',
     });
     b.set(row, COL.forecast, {
