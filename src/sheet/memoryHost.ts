@@ -100,7 +100,8 @@ export class MemoryWorkbook implements WorkbookHost {
               const ref = a1(r, c);
               const fill = cell.style ? (op.plan.styles[cell.style]?.fill ?? null) : null;
               sheet.cells.set(ref, {
-                value: cell.formula ? null : (cell.value ?? null),
+                // A formula cell's value, when the plan gives one, is its cached result (as the ExcelJS host stores it).
+                value: cell.value ?? null,
                 ...(cell.formula ? { formula: cell.formula } : {}),
                 ...(fill ? { fill } : {}),
                 ...(cell.note ? { note: cell.note } : {}),
