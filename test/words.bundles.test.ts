@@ -17,6 +17,7 @@ import { tokenizer } from 'acorn';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../src/scoring/frameworks';
+import { PARTY_01, PARTY_02 } from '../src/scoring/frameworks/party';
 import { MARKER_PREFIX } from '../src/sheet/plans/builder';
 import { DEVELOPER, TEMPLATE_IDS } from './support/developerWords';
 import { sharedBuild } from './support/sharedBuild.mjs';
@@ -47,7 +48,7 @@ export function readsAsText(s: string): boolean {
  * The frameworks' `source`: the developer's citation of the seed ("seed 004, Phụ lục 1, Mẫu số 03"), data that is never
  * shown as such — forms print it through printedSource (test/sheet/words.test.ts checks every printed form).
  */
-const CITATIONS: ReadonlySet<string> = new Set(FRAMEWORKS.map((f) => f.source));
+const CITATIONS: ReadonlySet<string> = new Set([...FRAMEWORKS, PARTY_01, PARTY_02].map((f) => f.source));
 
 /** The literals of `js` that a user may be shown and that name a seed, "văn bản 00x", § or a template id. */
 export function leaks(js: string): string[] {

@@ -27,6 +27,8 @@ export const FAMILY_WORDS: Readonly<Record<Family, FamilyWords>> = {
   unitList: { checkAbout: 'checkAboutUnitList', checkClean: 'checkCleanUnitList', scoreAbout: null, forecast: false },
   notice: { checkAbout: 'checkAboutNotice', checkClean: 'checkCleanNotice', scoreAbout: null, forecast: false },
   nd90: { checkAbout: 'checkAboutNd90', checkClean: 'checkCleanNd90', scoreAbout: null, forecast: false },
+  party: { checkAbout: 'checkAboutParty', checkClean: 'checkCleanParty', scoreAbout: null, forecast: false },
+  period: { checkAbout: 'checkAboutPeriod', checkClean: 'checkCleanPeriod', scoreAbout: null, forecast: false },
   other: { checkAbout: 'checkAboutOther', checkClean: 'checkClean', scoreAbout: null, forecast: false },
 };
 

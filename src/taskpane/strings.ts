@@ -108,6 +108,14 @@ export const STRINGS = {
     vi: 'Kiểm tra phiếu đánh giá, xếp loại chất lượng: các mục phải tự nhận xét và mức tự xếp loại.',
     en: 'Checks the quality rating form: the fields of the self-review and the self-grade.',
   },
+  checkAboutParty: {
+    vi: 'Kiểm tra bản kiểm điểm: các nội dung phải tự nhận xét, mức tự xếp loại, mức xếp loại đảng viên căn cứ mức xếp loại công chức, viên chức và các mốc thời gian của kế hoạch kiểm điểm.',
+    en: "Checks the review form: the contents to be self-reviewed, the self-rated levels, the Party member's grade against the civil servant's grade it rests on, and the review plan's dates.",
+  },
+  checkAboutPeriod: {
+    vi: 'Bảng tổng hợp quý, năm được lập từ các phiếu tháng bằng màn hình “Năm / quý”; lập lại khi một phiếu tháng thay đổi.',
+    en: 'The quarter and year table is built from the monthly sheets with the “Year / quarters” screen; build it again when a monthly sheet changes.',
+  },
   checkAboutOther: { vi: 'Kiểm tra các ô nhập liệu và điểm tự chấm của trang.', en: "Checks the sheet's inputs and self-scores." },
   checkRun: { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   checkBusy: { vi: 'Đang kiểm tra…', en: 'Checking…' },
@@ -139,6 +147,14 @@ export const STRINGS = {
   checkCleanNd90: {
     vi: 'Phiếu “{sheet}” không có lỗi nào: sẵn sàng cho cuộc họp kiểm điểm, đánh giá cuối năm.',
     en: 'Form “{sheet}” has no findings: ready for the year-end review meeting.',
+  },
+  checkCleanParty: {
+    vi: 'Bản “{sheet}” không có lỗi nào: sẵn sàng cho cuộc họp kiểm điểm của chi bộ.',
+    en: 'Form “{sheet}” has no findings: ready for the chi bộ’s review meeting.',
+  },
+  checkCleanPeriod: {
+    vi: 'Bảng “{sheet}” không có lỗi nào: sẵn sàng cho cuộc họp đánh giá, xếp loại quý, năm.',
+    en: 'Table “{sheet}” has no findings: ready for the quarter’s or year’s rating meeting.',
   },
   checkSummary: {
     vi: 'Trang “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',
