@@ -16,6 +16,7 @@ export const CLI = {
         '  score <tệp.xlsx> [--json] [-o <bản sao.xlsx>]   tính lại điểm từ số liệu, báo ô ghi sai',
         '  score --template <mã> --input <trả lời.json> [--json]',
         '  summary <tệp hoặc thư mục…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        '  rank <tệp hoặc thư mục…> [-o <xếp hạng.xlsx>] [--json] [--unit <cơ quan>] [--year 2024] [--minutes]   tổng hợp, xếp hạng các đơn vị (--minutes: biên bản thẩm định)',
         'Tùy chọn chung: --lang vi|en, --help. Xem README, mục "Dòng lệnh".',
       ].join('\n'),
       [
@@ -25,6 +26,7 @@ export const CLI = {
         '  score <file.xlsx> [--json] [-o <copy.xlsx>]    recompute the points from the inputs, report cells that disagree',
         '  score --template <id> --input <answers.json> [--json]',
         '  summary <files or folders…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
+        '  rank <files or folders…> [-o <ranking.xlsx>] [--json] [--unit <body>] [--year 2024] [--minutes]   rank the units (--minutes: appraisal minutes)',
         'Common options: --lang vi|en, --help. See the README, "Command line".',
       ].join('\n'),
     ),

@@ -43,7 +43,10 @@ export interface SectionPoints {
 
 export interface UnitDifference extends Difference {
   readonly title: string;
+  readonly maxPoints: number | null;
   readonly reason: string;
+  /** Its row in the unit's sheet (0-based): the minutes list the changes in table order. */
+  readonly row: number;
 }
 
 /** One unit of the ranking, read from its sheet. */
@@ -60,25 +63,31 @@ export interface UnitEntry extends Rankable {
   readonly differences: readonly UnitDifference[];
   /** What was not counted or is still missing, each a line for the note column and the CLI's stderr. */
   readonly notes: readonly Msg[];
+  /** The council entered at least one appraised score (a minutes sheet can be written). */
+  readonly appraisalStarted: boolean;
 }
 
 const codeOrNull = (s: string): GradeCode | null => (s === '' ? null : (s as GradeCode));
 
 /**
  * A unit's row from its framework sheet: the score of the sheet (recomputed from its inputs), the council's column, the
- * sections' points. An empty sheet (nothing scored) is refused: a commune that sent nothing is not ranked last silently.
+ * sections' points. An empty points table is refused: a commune that sent nothing is not ranked last silently.
  */
 export function unitEntryOf(fw: Framework, s: SheetSnapshot, file: string): Result<UnitEntry> {
   const reading = readFrameworkSheet(fw, s);
   const score = scoreFrameworkSheet(fw, s);
-  if (reading.leaves.every((l) => l.self === null && !l.inputError)) {
+  // A THADS sheet with no occurrence is its base points; a points table with nothing entered was never filled.
+  if (fw.scoring === 'sum' && reading.leaves.every((l) => l.self === null && !l.inputError)) {
     return fail('value', msg(`Trang "${s.name}" chưa có điểm tự đánh giá.`, `Sheet "${s.name}" has no self-score yet.`));
   }
   const appraisal = readAppraisal(fw, s, reading);
   const selfOf = new Map(score.criteria.map((c) => [c.id, c.self ?? 0]));
   const sections = rankSections(fw).map((n) => ({ id: n.id, self: selfOf.get(n.id) ?? 0, appraised: appraisal.total === null ? null : (appraisal.points.get(n.id) ?? 0) }));
   const titles = new Map(appraisal.criteria.map((c) => [c.id, c]));
-  const differences = largestDifferences(appraisal.criteria).map((d) => ({ ...d, title: titles.get(d.id)?.title ?? '', reason: titles.get(d.id)?.reason ?? '' }));
+  const differences = largestDifferences(appraisal.criteria).map((d) => {
+    const c = titles.get(d.id)!;
+    return { ...d, title: c.title, maxPoints: c.maxPoints, reason: c.reason, row: c.row };
+  });
   const notes: Msg[] = [
     ...(score.notCounted ?? []).map((n) => msg(`${n.cell} (${n.criterion}): ${n.message.vi} — không tính điểm.`, `${n.cell} (${n.criterion}): ${n.message.en} — not counted.`)),
     ...appraisal.notCounted.map((n) => msg(`${n.cell} (${n.criterion}): ${n.message.vi} — không tính điểm.`, `${n.cell} (${n.criterion}): ${n.message.en} — not counted.`)),
@@ -107,11 +116,12 @@ export function unitEntryOf(fw: Framework, s: SheetSnapshot, file: string): Resu
     sections,
     differences,
     notes,
+    appraisalStarted: appraisal.started,
   });
 }
 
 /** A number as a Vietnamese form prints it (decimal comma). */
-const viNumber = (n: number): string => String(n).replace('.', ',');
+export const viNumber = (n: number): string => String(n).replace('.', ',');
 
 /** The changes a ranking row names, largest first ("5.5.1: 2 → 0; 2.1.3: 1 → 0,5"). */
 export const differenceText = (d: readonly Difference[], limit = 3): string =>

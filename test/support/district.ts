@@ -1,6 +1,8 @@
 /**
  * A district of twelve communes filled on the commune framework (xa-2024), with hand-computed totals: the fixture of the
  * ranking's tests (sheet, CLI, bench). Each commune self-scores six typed criteria; the council's changes are listed.
+ * Forecast (DOMAIN.md): 5.3.4 asks for a statistics table that the evidence does not name (E4: 0), and the council gives
+ * 8.1 and 8.2 full points (1 + 1) — so forecast = self − (5.3.4) + 2 (An: 9 − 2 + 2 = 9; Nam: 3 − 0 + 2 = 5).
  */
 import { a1 } from '../../src/sheet/a1';
 import { bandCells, COL, planFramework } from '../../src/sheet/plans/framework';
