@@ -72,6 +72,14 @@ const FRAMEWORK_TEMPLATES: readonly TemplateDef[] = [
     msg('Công chức, người lao động THADS tự chấm điểm từ 200 điểm chuẩn, trừ/thưởng theo từng lần.', 'THADS staff self-scoring from 200 base points, per-occurrence deductions and bonuses.'),
     ['name', 'post', 'unit', 'month', 'year'],
   ),
+  frameworkTemplate(
+    'thads-thi-dua',
+    msg(
+      'Cơ quan THADS chấm điểm thi đua (Phần A kết quả thi hành án, điểm cộng theo khung % vượt chỉ tiêu; Phần B các mặt công tác khác) — ví dụ để điều chỉnh; xếp hạng bằng Tổng hợp các đơn vị.',
+      'THADS office competition scoring (Part A enforcement results, bonus by brackets of % above target; Part B other work) — an example to adapt; ranked with Tổng hợp các đơn vị.',
+    ),
+    ['unit', 'year'],
+  ),
 ];
 
 /** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, unit summary (1A, 2A). */
@@ -79,6 +87,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   FRAMEWORK_TEMPLATES[0]!,
   ...HN_TEMPLATES,
   FRAMEWORK_TEMPLATES[1]!,
+  FRAMEWORK_TEMPLATES[2]!,
   ...ND90_TEMPLATES,
   ...UNIT_TEMPLATES,
 ];
