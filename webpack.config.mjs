@@ -129,6 +129,11 @@ export default (_env, argv) => {
       optimization: { splitChunks: false },
       module: { rules: [tsRule] },
       plugins: [
+        // "Tổng hợp các đơn vị" reads picked workbooks with the CLI's ExcelJS host (a chunk loaded on first pick): the
+        // browser's InputError stands in for its Node-only file module, as in the preview below.
+        new webpack.NormalModuleReplacementPlugin(/^\.\/xlsxFile$/, (resource) => {
+          if (path.resolve(resource.context) === path.join(root, 'src/cli')) resource.request = path.join(root, 'src/preview/shims/xlsxFile.ts');
+        }),
         ...catalogAtBuildTime(),
         new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'blocking', inject: 'body' }),
         new BundleSizePlugin(),

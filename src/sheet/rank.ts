@@ -248,3 +248,57 @@ export function planRanking(fw: Framework, ranking: Ranking<UnitEntry>, details:
 /** Column letter of the ranking's bar, for hosts and tests. */
 export const barColumn = (fw: Framework): string => columnLetter(RANK_COL.firstSection + rankSections(fw).slice(0, MAX_SECTION_COLUMNS).length);
 
+
+/** A unit read from some sheet, with the framework it was scored on. */
+export interface FoundUnit {
+  readonly fw: Framework;
+  readonly entry: UnitEntry;
+}
+
+export interface Consolidation {
+  /** The framework most units were scored on (on a tie, the first met); null with no unit. */
+  readonly fw: Framework | null;
+  readonly units: readonly UnitEntry[];
+  /** Units left out, with why: another framework than the ranked one, or the same unit found again. */
+  readonly skipped: readonly { readonly where: string; readonly reason: Msg }[];
+}
+
+const nameKey = (unit: string) => unit.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+/** Where a unit was read, as the lists show it ("huyen/An.xlsx › xa-2024 UBND xã An 2024"; a sheet alone in its own workbook). */
+export const whereOf = (file: string, sheet: string): string => (file ? `${file} › ${sheet}` : sheet);
+
+/**
+ * The units to rank together (every host: CLI, task pane, preview). Decision (mixed frameworks): the framework most units
+ * use is ranked, every unit on another one is skipped with the reason — a commune's 100 points are never ranked against
+ * an office's 200. A unit whose name was met already (a file saved twice, a sheet copied) is ranked once.
+ */
+export function consolidate(found: readonly FoundUnit[]): Consolidation {
+  const counts = new Map<string, { fw: Framework; n: number }>();
+  for (const f of found) counts.set(f.fw.id, { fw: f.fw, n: (counts.get(f.fw.id)?.n ?? 0) + 1 });
+  let chosen: { fw: Framework; n: number } | null = null;
+  for (const c of counts.values()) if (chosen === null || c.n > chosen.n) chosen = c;
+  const units: UnitEntry[] = [];
+  const skipped: { where: string; reason: Msg }[] = [];
+  const firstOf = new Map<string, string>();
+  for (const f of found) {
+    const at = whereOf(f.entry.file, f.entry.sheet);
+    if (f.fw.id !== chosen!.fw.id) {
+      skipped.push({
+        where: at,
+        reason: msg(
+          `chấm theo "${f.fw.title.vi}", khác bộ tiêu chí được xếp hạng "${chosen!.fw.title.vi}" (của đa số đơn vị).`,
+          `scored on "${f.fw.title.en}", not on the ranked framework "${chosen!.fw.title.en}" (most units').`,
+        ),
+      });
+      continue;
+    }
+    const first = firstOf.get(nameKey(f.entry.unit));
+    if (first !== undefined) {
+      skipped.push({ where: at, reason: msg(`${f.entry.unit} đã có ở ${first} (xếp hạng một lần).`, `${f.entry.unit} is already in ${first} (ranked once).`) });
+      continue;
+    }
+    firstOf.set(nameKey(f.entry.unit), at);
+    units.push(f.entry);
+  }
+  return { fw: chosen?.fw ?? null, units, skipped };
+}

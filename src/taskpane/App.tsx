@@ -6,6 +6,7 @@ import { CheckPane } from './components/CheckPane';
 import { GalleryPane } from './components/GalleryPane';
 import { MessageNotice } from './components/MessageNotice';
 import { PaneTabs } from './components/PaneTabs';
+import { RankPane } from './components/RankPane';
 import { ScorePane } from './components/ScorePane';
 import { SummaryPane } from './components/SummaryPane';
 import { attemptPlain } from './hooks/outcome';
@@ -29,9 +30,9 @@ const useStyles = makeStyles({
   panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
-export type PaneId = 'gallery' | 'check' | 'score' | 'summary';
-export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary'];
-const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary' };
+export type PaneId = 'gallery' | 'check' | 'score' | 'summary' | 'rank';
+export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary', 'rank'];
+const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary', rank: 'tabRank' };
 
 /** Settings key of the language the user chose. */
 export const LANG_KEY = 'lang';
@@ -89,6 +90,7 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
           {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
           {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
           {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'rank' ? <RankPane host={host} lang={lang} /> : null}
         </section>
       ))}
     </main>

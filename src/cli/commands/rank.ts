@@ -13,12 +13,12 @@
  */
 import type { Msg } from '../../scoring';
 import ExcelJS from 'exceljs';
-import { getFramework, msg, rankUnits, type Framework, type GradeCode } from '../../scoring';
+import { msg, rankUnits, type GradeCode } from '../../scoring';
 import { alignToPlan, layoutPlan } from '../../sheet/layout';
 import { templateWidth, uniqueSheetName } from '../../sheet/operations';
-import { planRanking, type UnitEntry, unitEntryOf } from '../../sheet/rank';
+import { consolidate, planRanking, unitEntryOf, type FoundUnit } from '../../sheet/rank';
 import { planMinutes } from '../../sheet/rankMinutes';
-import type { TemplateDef } from '../../sheet/templates';
+import { rankableFramework } from '../../sheet/rankOperation';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { ExcelJsHost } from '../excelHost';
@@ -62,9 +62,6 @@ const RANK = {
     ),
   noFramework: () =>
     msg('không có phiếu chấm điểm theo bộ tiêu chí (chỉ có phiếu hằng tháng, biểu mẫu hoặc tổng hợp).', 'no framework sheet (only monthly forms, written forms or summaries).'),
-  otherFramework: (theirs: string, ranked: string) =>
-    msg(`chấm theo "${theirs}", khác bộ tiêu chí được xếp hạng "${ranked}" (của đa số đơn vị).`, `scored on "${theirs}", not on the ranked framework "${ranked}" (most units').`),
-  duplicate: (unit: string, first: string) => msg(`${unit} đã có ở ${first} (xếp hạng một lần).`, `${unit} is already in ${first} (ranked once).`),
   note: (where: string, note: Msg) => msg(`${where}: ${note.vi}`, `${where}: ${note.en}`),
   written: (file: string, units: number, minutes: number) =>
     msg(
@@ -84,22 +81,7 @@ const int = (name: string, v: string | undefined, min: number, max: number): num
   return n;
 };
 
-/**
- * The framework of a template written in the framework table (planFramework: the council's "Điểm thẩm định" column),
- * whatever the framework; null for other forms (monthly forms, written forms, summaries).
- */
-const rankableFramework = (def: TemplateDef): Framework | null => {
-  const fw = getFramework(def.id);
-  return fw && fw.scoring !== 'narrative' && layoutPlan(def).layout.columns.appraised !== undefined ? fw : null;
-};
-
-interface Found {
-  readonly fw: Framework;
-  readonly entry: UnitEntry;
-}
-
 const where = (file: string, sheet: string) => `${file} › ${sheet}`;
-const nameKey = (unit: string) => unit.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<number> {
   if (args.positionals.length === 0) throw new InputError(CLI.needFile('rank'));
@@ -117,7 +99,7 @@ export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<numbe
     skipped.push({ file, reason: ctx.t(reason) });
     lines.push(CLI.skipped(file, ctx.t(reason)));
   };
-  const found: Found[] = [];
+  const found: FoundUnit[] = [];
   const width = templateWidth();
   for (const file of files) {
     try {
@@ -148,31 +130,13 @@ export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<numbe
     }
   }
 
-  // The framework of most units; the others are skipped with their reason.
-  const counts = new Map<string, { fw: Framework; n: number }>();
-  for (const f of found) counts.set(f.fw.id, { fw: f.fw, n: (counts.get(f.fw.id)?.n ?? 0) + 1 });
-  const chosen = [...counts.values()].reduce<{ fw: Framework; n: number } | null>((best, c) => (best === null || c.n > best.n ? c : best), null);
-  const units: UnitEntry[] = [];
-  const firstOf = new Map<string, string>();
-  for (const f of found) {
-    const at = where(f.entry.file, f.entry.sheet);
-    if (f.fw.id !== chosen!.fw.id) {
-      skip(at, RANK.otherFramework(f.fw.title.vi, chosen!.fw.title.vi));
-      continue;
-    }
-    const first = firstOf.get(nameKey(f.entry.unit));
-    if (first !== undefined) {
-      skip(at, RANK.duplicate(f.entry.unit, first));
-      continue;
-    }
-    firstOf.set(nameKey(f.entry.unit), at);
-    units.push(f.entry);
-    for (const note of f.entry.notes) lines.push(RANK.note(at, note));
-  }
+  const { fw: chosen, units, skipped: left } = consolidate(found);
+  for (const l of left) skip(l.where, l.reason);
+  for (const u of units) for (const note of u.notes) lines.push(RANK.note(where(u.file, u.sheet), note));
   if (units.length === 0) throw new InputError(RANK.noUnits(files.length, skipped.length));
   for (const line of lines) ctx.warn(line);
 
-  const fw = chosen!.fw;
+  const fw = chosen!;
   const ranking = rankUnits(units);
   const details = { ...(args.values.unit ? { unit: args.values.unit } : {}), ...(year !== undefined ? { year } : {}) };
   let minutes = 0;
