@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { ExcelJsHost } from '../cli/excelHost';
 import { msg, type Msg } from '../scoring';
 import { preflightXlsx } from '../preview/preflight';
-import { templateWidth } from '../sheet/operations';
 import { HEAD } from '../sheet/plans/builder';
 import { isRankableHead, type UnitSheet } from '../sheet/rankOperation';
 
@@ -21,8 +20,8 @@ export async function readUnitWorkbook(bytes: ArrayBuffer, name: string): Promis
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
     const host = new ExcelJsHost(workbook, name);
-    const read = await host.read({ head: HEAD, width: templateWidth(), all: true, allIf: isRankableHead });
-    const sheets = (read.all ?? []).filter((s) => isRankableHead({ name: s.name, values: s.values })).map((snapshot) => ({ file: name, snapshot }));
+    const head = await host.read({ head: HEAD });
+    const sheets = head.sheets.filter(isRankableHead).map((h) => ({ file: name, snapshot: host.snapshot(h.name) }));
     if (sheets.length === 0) {
       return { ok: false, reason: msg('không có trang chấm điểm theo bộ tiêu chí (mẫu của Chấm điểm).', 'no framework sheet (a Chấm điểm template).') };
     }
