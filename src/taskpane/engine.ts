@@ -18,4 +18,4 @@ export { FillProgress } from './components/FillProgress';
 export { IssueList } from './components/IssueList';
 export { ScoreResult } from './components/ScoreResult';
 export { SummaryResult } from './components/SummaryResult';
-export { RankResult } from './components/RankResult';
+export { RankPane } from './components/RankPane';

@@ -215,6 +215,7 @@ export const STRINGS = {
   },
   // Tổng hợp các đơn vị (ranking of communes, THADS offices)
   tabRank: { vi: 'Tổng hợp các đơn vị', en: 'Units ranking' },
+  rankLoading: { vi: 'Đang tải…', en: 'Loading…' },
   rankIntro: {
     vi: 'Xếp hạng các đơn vị (xã, cơ quan THADS) từ các trang chấm điểm theo bộ tiêu chí trong sổ này và trong các sổ bạn chọn thêm. Sổ được đọc ngay trên máy, không gửi đi đâu.',
     en: 'Ranks the units (communes, THADS offices) from the framework sheets in this workbook and in the workbooks you add. The workbooks are read on this computer and sent nowhere.',

@@ -26,8 +26,6 @@ const LABELS = [
   'tabScore',
   'tabSummary',
   'tabRank',
-  'rankRun',
-  'rankPick',
   'checkRun',
   'markRun',
   'clearRun',

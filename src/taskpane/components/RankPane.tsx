@@ -3,10 +3,10 @@ import * as React from 'react';
 import type { Lang } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
 import { useRank } from '../hooks/useRank';
-import { loadedEngine } from '../loadEngine';
 import { t, tf } from '../strings';
 import { tokens } from '../tokens';
 import { MessageNotice } from './MessageNotice';
+import { RankResult } from './RankResult';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,12 +19,14 @@ export interface RankPaneProps {
   readonly lang: Lang;
 }
 
-/** Tổng hợp các đơn vị: the ranking of the units over this workbook's framework sheets and the workbooks picked. */
+/**
+ * Tổng hợp các đơn vị: the ranking of the units over this workbook's framework sheets and the workbooks picked. Part of the
+ * engine chunk (RankScreen draws it once loaded), with its result view.
+ */
 export const RankPane: React.FC<RankPaneProps> = ({ host, lang }) => {
   const styles = useStyles();
   const s = useRank(host);
   const input = React.useRef<HTMLInputElement>(null);
-  const RankResult = loadedEngine()?.RankResult;
   const usable = s.picked.filter((p) => !p.problem);
   return (
     <div className={styles.root}>
@@ -65,7 +67,7 @@ export const RankPane: React.FC<RankPaneProps> = ({ host, lang }) => {
       {s.busy ? <Spinner size="tiny" label={t(s.busy === 'read' ? 'rankReading' : 'rankBusy', lang)} /> : null}
       <MessageNotice intent="error" message={s.error} lang={lang} onDismiss={s.dismissError} />
       <MessageNotice intent="success" message={s.success} lang={lang} onDismiss={s.dismissSuccess} />
-      {s.view && RankResult ? <RankResult view={s.view} lang={lang} /> : null}
+      {s.view ? <RankResult view={s.view} lang={lang} /> : null}
     </div>
   );
 };

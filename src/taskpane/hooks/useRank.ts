@@ -1,12 +1,13 @@
 /**
  * "Tổng hợp các đơn vị": the units' ranking (seed 002: the district council classifies and ranks its communes; seed 001:
- * the THADS offices' competition) over the framework sheets of the open workbook and of workbooks the user picks.
+ * the THADS offices' competition) over the framework sheets of the open workbook and of workbooks the user picks. Part
+ * of the engine chunk, with the screen that uses it (RankPane).
  */
 import * as React from 'react';
 import type { GradeCode, Msg } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
-import type { RankOutcome, UnitSheet } from '../../sheet/rankOperation';
-import { loadEngine } from '../loadEngine';
+import { whereOf } from '../../sheet/rank';
+import { buildRanking, type RankOutcome, type UnitSheet } from '../../sheet/rankOperation';
 import { both } from '../strings';
 import { attempt } from './outcome';
 import { useTask } from './useTask';
@@ -37,9 +38,6 @@ export interface RankView {
   /** What was not counted in a ranked unit's sheet. */
   readonly notes: readonly { readonly where: string; readonly note: Msg }[];
 }
-
-/** As src/sheet/rank.ts whereOf (not imported: this file is in the pane's first load, the sheet code in the engine). */
-const whereOf = (file: string, sheet: string): string => (file ? `${file} › ${sheet}` : sheet);
 
 export function rankView(r: RankOutcome, picked: readonly PickedWorkbook[]): RankView {
   const byAppraisal = r.ranking.rankedBy === 'appraised';
@@ -95,7 +93,7 @@ export function useRank(host: WorkbookHost) {
     const extra = picked.flatMap((p) => p.sheets);
     const r = await task.run(
       'rank',
-      () => attempt(async () => (await loadEngine()).buildRanking(host, { details, extra, minutes })),
+      () => attempt(() => buildRanking(host, { details, extra, minutes })),
       (o) => both('rankDone', { count: o.ranking.rows.length, sheet: o.sheet }),
     );
     if (r) setView(rankView(r, picked));
