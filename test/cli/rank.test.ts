@@ -90,5 +90,10 @@ describe('chamdiem rank', () => {
     expect([self.code, self.stderr]).toEqual([2, 'Không ghi đè tệp đầu vào huyen/An.xlsx: chọn tên khác cho -o.\n']);
     const minutes = await runCli(['rank', 'huyen', '--minutes'], dir);
     expect(minutes.code).toBe(2);
+    // A ranking written into the folder before is skipped as what it is, the next one written beside it.
+    const first = await runCli(['rank', 'huyen', '-o', 'huyen/xep-hang.xlsx'], dir);
+    expect(first.code).toBe(1); // the earlier test's broken and other files
+    const again = await runCli(['rank', 'huyen', '--json'], dir);
+    expect(JSON.parse(again.stdout).skipped.find((x: { file: string }) => x.file === 'huyen/xep-hang.xlsx')?.reason).toBe('là bảng xếp hạng do Chấm điểm lập, không phải phiếu của một đơn vị.');
   });
 });

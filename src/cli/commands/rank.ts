@@ -62,6 +62,7 @@ const RANK = {
     ),
   noFramework: () =>
     msg('không có phiếu chấm điểm theo bộ tiêu chí (chỉ có phiếu hằng tháng, biểu mẫu hoặc tổng hợp).', 'no framework sheet (only monthly forms, written forms or summaries).'),
+  ownOutput: () => msg('là bảng xếp hạng do Chấm điểm lập, không phải phiếu của một đơn vị.', 'is a ranking written by Chấm điểm, not a unit’s sheet.'),
   note: (where: string, note: Msg) => msg(`${where}: ${note.vi}`, `${where}: ${note.en}`),
   written: (file: string, units: number, minutes: number) =>
     msg(
@@ -126,7 +127,8 @@ export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<numbe
       if (!any) skip(file, RANK.noFramework());
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      skip(file, e.text);
+      // A ranking this command wrote before (its sheets carry the markers of no template): said as what it is.
+      skip(file, / \((rank|rank-minutes)(, (rank|rank-minutes))*\): /.test(e.text.en) ? RANK.ownOutput() : e.text);
     }
   }
 
