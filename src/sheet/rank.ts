@@ -228,7 +228,7 @@ export function planRanking(fw: Framework, ranking: Ranking<UnitEntry>, details:
   b.set(r, 0, { value: `Nguồn tiêu chí: ${printedSource(fw.source)}.`, style: 'method' }).merge(r, 0, r, last);
   r += 2;
   b.set(r, 1, { value: 'NGƯỜI LẬP BIỂU', style: 'group' });
-  b.set(r, Math.max(4, last - 2), { value: 'LÃNH ĐẠO ĐƠN VỊ', style: 'group' });
+  b.set(r, last - 1, { value: 'LÃNH ĐẠO ĐƠN VỊ', style: 'group' }).merge(r, last - 1, r, last);
 
   const widths: [number, number][] = [[c.rank, 6], [c.unit, 26], [c.self, 10], [c.forecast, 10], [c.appraised, 10], [c.level, 16], [c.appraisedLevel, 16]];
   for (const [col, w] of widths) b.column(col, w);
