@@ -75,8 +75,8 @@ const FRAMEWORK_TEMPLATES: readonly TemplateDef[] = [
   frameworkTemplate(
     'thads-thi-dua',
     msg(
-      'Cơ quan THADS chấm điểm thi đua (Phần A kết quả thi hành án, điểm cộng theo khung % vượt chỉ tiêu; Phần B các mặt công tác khác) — ví dụ để điều chỉnh; xếp hạng bằng Tổng hợp các đơn vị.',
-      'THADS office competition scoring (Part A enforcement results, bonus by brackets of % above target; Part B other work) — an example to adapt; ranked with Tổng hợp các đơn vị.',
+      'Cơ quan THADS chấm điểm thi đua: Phần A kết quả thi hành án (điểm cộng theo khung % vượt chỉ tiêu), Phần B các mặt công tác khác.',
+      'THADS office competition: Part A enforcement results (bonus by brackets of % above target), Part B other work.',
     ),
     ['unit', 'year'],
   ),

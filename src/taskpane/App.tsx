@@ -6,7 +6,7 @@ import { CheckPane } from './components/CheckPane';
 import { GalleryPane } from './components/GalleryPane';
 import { MessageNotice } from './components/MessageNotice';
 import { PaneTabs } from './components/PaneTabs';
-import { RankScreen } from './components/RankScreen';
+import { RankPane } from './components/RankPane';
 import { ScorePane } from './components/ScorePane';
 import { SummaryPane } from './components/SummaryPane';
 import { attemptPlain } from './hooks/outcome';
@@ -90,7 +90,7 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
           {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
           {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
           {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}
-          {id === 'rank' ? <RankScreen host={host} lang={lang} active={pane === 'rank'} /> : null}
+          {id === 'rank' ? <RankPane host={host} lang={lang} /> : null}
         </section>
       ))}
     </main>

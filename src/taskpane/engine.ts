@@ -11,11 +11,12 @@
  */
 export { buildNotice, buildSummary, checkSheet, clearMarks, fillTemplate, markIssues, scoreSheet, selectCell } from '../sheet/operations';
 export { MemorySettings, MemoryWorkbook } from '../sheet/memoryHost';
-export { buildRanking } from '../sheet/rankOperation';
 export { createOfficeHost } from './excel/officeHost';
 export { runScore } from './hooks/useScore';
 export { FillProgress } from './components/FillProgress';
 export { IssueList } from './components/IssueList';
 export { ScoreResult } from './components/ScoreResult';
 export { SummaryResult } from './components/SummaryResult';
-export { RankPane } from './components/RankPane';
+export { RankResult } from './components/RankResult';
+export { rankView, readPicked } from './hooks/rankView';
+export { buildRanking } from '../sheet/rankOperation';

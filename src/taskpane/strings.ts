@@ -215,13 +215,12 @@ export const STRINGS = {
   },
   // Tổng hợp các đơn vị (ranking of communes, THADS offices)
   tabRank: { vi: 'Tổng hợp các đơn vị', en: 'Units ranking' },
-  rankLoading: { vi: 'Đang tải…', en: 'Loading…' },
   rankIntro: {
-    vi: 'Xếp hạng các đơn vị (xã, cơ quan THADS) từ các trang chấm điểm theo bộ tiêu chí trong sổ này và trong các sổ bạn chọn thêm. Sổ được đọc ngay trên máy, không gửi đi đâu.',
-    en: 'Ranks the units (communes, THADS offices) from the framework sheets in this workbook and in the workbooks you add. The workbooks are read on this computer and sent nowhere.',
+    vi: 'Xếp hạng các đơn vị từ các trang chấm điểm theo bộ tiêu chí của sổ này và của các sổ bạn chọn (đọc ngay trên máy, không gửi đi).',
+    en: 'Ranks the units from the framework sheets of this workbook and of the workbooks you pick (read on this computer, sent nowhere).',
   },
   rankUnitLabel: { vi: 'Cơ quan tổng hợp (in ở đầu bảng)', en: 'Ranking body (printed at the top)' },
-  rankMinutes: { vi: 'Lập biên bản thẩm định cho từng đơn vị đã thẩm định', en: 'Write an appraisal minutes sheet for every appraised unit' },
+  rankMinutes: { vi: 'Lập biên bản thẩm định', en: 'Write the appraisal minutes' },
   rankPick: { vi: 'Thêm sổ của các đơn vị…', en: 'Add the units’ workbooks…' },
   rankPicked: { vi: 'Đã chọn {count} sổ: {names}', en: '{count} workbooks chosen: {names}' },
   rankClearPicked: { vi: 'Bỏ các sổ đã chọn', en: 'Remove the chosen workbooks' },
@@ -229,16 +228,6 @@ export const STRINGS = {
   rankBusy: { vi: 'Đang đọc và xếp hạng…', en: 'Reading and ranking…' },
   rankReading: { vi: 'Đang đọc các sổ đã chọn…', en: 'Reading the chosen workbooks…' },
   rankDone: { vi: 'Đã xếp hạng {count} đơn vị trên trang “{sheet}”.', en: '{count} units ranked on sheet “{sheet}”.' },
-  rankByAppraised: { vi: 'Xếp hạng theo điểm thẩm định (mọi đơn vị đã có điểm thẩm định).', en: 'Ranked by the appraised totals (every unit has one).' },
-  rankBySelf: { vi: 'Xếp hạng theo điểm tự đánh giá (còn đơn vị chưa có điểm thẩm định).', en: 'Ranked by the self-assessed totals (some units have no appraised total).' },
-  rankColRank: { vi: 'Hạng', en: 'Rank' },
-  rankColUnit: { vi: 'Đơn vị', en: 'Unit' },
-  rankColSelf: { vi: 'Tự đánh giá', en: 'Self' },
-  rankColAppraised: { vi: 'Thẩm định', en: 'Appraised' },
-  rankColLevel: { vi: 'Xếp loại', en: 'Level' },
-  rankTies: { vi: 'Đồng hạng {rank}: {units}', en: 'Tied at rank {rank}: {units}' },
-  rankSkipped: { vi: 'Không xếp hạng ({count})', en: 'Not ranked ({count})' },
-  rankNotes: { vi: 'Không tính điểm, chưa thẩm định xong ({count})', en: 'Not counted, appraisal unfinished ({count})' },
   rankNotXlsx: { vi: '“{name}” không phải tệp .xlsx.', en: '“{name}” is not an .xlsx file.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -7,9 +7,9 @@ import { MemoryWorkbook } from '../../src/sheet/memoryHost';
 import { fillTemplate } from '../../src/sheet/operations';
 import { RANK_COL, RANK_ROW } from '../../src/sheet/rank';
 import { buildRanking } from '../../src/sheet/rankOperation';
-import { RankResult } from '../../src/taskpane/components/RankResult';
+import { RANK_STRINGS, RankResult } from '../../src/taskpane/components/RankResult';
 import { createOfficeHost } from '../../src/taskpane/excel/officeHost';
-import { rankView, readPicked } from '../../src/taskpane/hooks/useRank';
+import { rankView, readPicked } from '../../src/taskpane/hooks/rankView';
 import { readUnitWorkbook } from '../../src/taskpane/rankFiles';
 import { filledTemplate } from '../cli/support';
 import { communeInputs, DISTRICT } from '../support/district';
@@ -96,6 +96,10 @@ describe('picked workbooks', () => {
 });
 
 describe('RankResult', () => {
+  it('has every one of its strings in both languages', () => {
+    for (const [key, m] of Object.entries(RANK_STRINGS)) expect([key, m.vi.trim().length > 0, m.en.trim().length > 0]).toEqual([key, true, true]);
+  });
+
   it('shows the ranks, both totals, the ties and what was left out', async () => {
     const wb = await memoryDistrict(4);
     const r = await buildRanking(wb);

@@ -26,6 +26,8 @@ const LABELS = [
   'tabScore',
   'tabSummary',
   'tabRank',
+  'rankRun',
+  'rankPick',
   'checkRun',
   'markRun',
   'clearRun',

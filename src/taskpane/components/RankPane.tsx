@@ -1,17 +1,19 @@
-import { Button, Caption1, Checkbox, Field, Input, Spinner, makeStyles } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Spinner, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Lang } from '../../scoring';
 import type { WorkbookHost } from '../../sheet/host';
 import { useRank } from '../hooks/useRank';
 import { t, tf } from '../strings';
 import { tokens } from '../tokens';
+import { loadedEngine } from '../loadEngine';
 import { MessageNotice } from './MessageNotice';
-import { RankResult } from './RankResult';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   file: { display: 'none' },
+  check: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, cursor: 'pointer', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
+  box: { margin: `${tokens.spacingVerticalXXS} 0 0`, width: '16px', height: '16px', accentColor: tokens.colorBrandBackground, flexShrink: 0 },
 });
 
 export interface RankPaneProps {
@@ -19,14 +21,13 @@ export interface RankPaneProps {
   readonly lang: Lang;
 }
 
-/**
- * Tổng hợp các đơn vị: the ranking of the units over this workbook's framework sheets and the workbooks picked. Part of the
- * engine chunk (RankScreen draws it once loaded), with its result view.
- */
+/** Tổng hợp các đơn vị: the ranking of the units over this workbook's framework sheets and the workbooks picked. */
 export const RankPane: React.FC<RankPaneProps> = ({ host, lang }) => {
   const styles = useStyles();
   const s = useRank(host);
   const input = React.useRef<HTMLInputElement>(null);
+  // The result view comes with the engine, which has loaded whenever there is a result to show.
+  const RankResult = loadedEngine()?.RankResult;
   const usable = s.picked.filter((p) => !p.problem);
   return (
     <div className={styles.root}>
@@ -34,13 +35,17 @@ export const RankPane: React.FC<RankPaneProps> = ({ host, lang }) => {
       <Field label={t('rankUnitLabel', lang)}>
         <Input value={s.unit} onChange={(_, d) => s.setUnit(d.value)} />
       </Field>
-      <Checkbox checked={s.minutes} onChange={(_, d) => s.setMinutes(d.checked === true)} label={t('rankMinutes', lang)} />
+      {/* A native checkbox: Fluent's Checkbox, used nowhere else, would make taskpane.js ship Fluent's whole token table. */}
+      <label className={styles.check}>
+        <input type="checkbox" className={styles.box} checked={s.minutes} onChange={(e) => s.setMinutes(e.currentTarget.checked)} />
+        <span>{t('rankMinutes', lang)}</span>
+      </label>
       <div className={styles.actions}>
         <input
           ref={input}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx"
           className={styles.file}
           aria-label={t('rankPick', lang)}
           onChange={(e) => {
@@ -67,7 +72,7 @@ export const RankPane: React.FC<RankPaneProps> = ({ host, lang }) => {
       {s.busy ? <Spinner size="tiny" label={t(s.busy === 'read' ? 'rankReading' : 'rankBusy', lang)} /> : null}
       <MessageNotice intent="error" message={s.error} lang={lang} onDismiss={s.dismissError} />
       <MessageNotice intent="success" message={s.success} lang={lang} onDismiss={s.dismissSuccess} />
-      {s.view ? <RankResult view={s.view} lang={lang} /> : null}
+      {s.view && RankResult ? <RankResult view={s.view} lang={lang} /> : null}
     </div>
   );
 };

@@ -4,8 +4,29 @@ import { text, type Lang } from '../../scoring';
 import { gradeInfo } from '../../scoring/grades';
 import { formatPoints } from '../format';
 import type { RankView } from '../hooks/useRank';
-import { t, tf } from '../strings';
 import { tokens } from '../tokens';
+
+/**
+ * The result view's own strings (Vietnamese, English): it comes with the engine chunk, so its words do too, and taskpane.js
+ * keeps its size. `{name}` placeholders as in ../strings; the keys are checked by the compiler (RankKey), both languages by the test.
+ */
+export const RANK_STRINGS = {
+  rankByAppraised: { vi: 'Xếp hạng theo điểm thẩm định (mọi đơn vị đã có điểm thẩm định).', en: 'Ranked by the appraised totals (every unit has one).' },
+  rankBySelf: { vi: 'Xếp hạng theo điểm tự đánh giá (còn đơn vị chưa có điểm thẩm định).', en: 'Ranked by the self-assessed totals (some units have no appraised total).' },
+  rankColRank: { vi: 'Hạng', en: 'Rank' },
+  rankColUnit: { vi: 'Đơn vị', en: 'Unit' },
+  rankColSelf: { vi: 'Tự đánh giá', en: 'Self' },
+  rankColAppraised: { vi: 'Thẩm định', en: 'Appraised' },
+  rankColLevel: { vi: 'Xếp loại', en: 'Level' },
+  rankTies: { vi: 'Đồng hạng {rank}: {units}', en: 'Tied at rank {rank}: {units}' },
+  rankSkipped: { vi: 'Không xếp hạng ({count})', en: 'Not ranked ({count})' },
+  rankNotes: { vi: 'Không tính điểm, chưa thẩm định xong ({count})', en: 'Not counted, appraisal unfinished ({count})' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+type RankKey = keyof typeof RANK_STRINGS;
+const rt = (key: RankKey, lang: Lang): string => RANK_STRINGS[key][lang];
+const rtf = (key: RankKey, lang: Lang, params: Readonly<Record<string, string | number>>): string =>
+  RANK_STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontVariantNumeric: 'tabular-nums' },
@@ -34,15 +55,15 @@ export const RankResult: React.FC<RankResultProps> = ({ view: v, lang }) => {
   const top = Math.max(0, ...v.rows.map(ranked));
   return (
     <>
-      <Caption1>{t(v.rankedBy === 'appraised' ? 'rankByAppraised' : 'rankBySelf', lang)}</Caption1>
+      <Caption1>{rt(v.rankedBy === 'appraised' ? 'rankByAppraised' : 'rankBySelf', lang)}</Caption1>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>{t('rankColRank', lang)}</th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>{t('rankColUnit', lang)}</th>
-            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>{t('rankColSelf', lang)}</th>
-            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>{t('rankColAppraised', lang)}</th>
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>{t('rankColLevel', lang)}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>{rt('rankColRank', lang)}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>{rt('rankColUnit', lang)}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>{rt('rankColSelf', lang)}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.number}`}>{rt('rankColAppraised', lang)}</th>
+            <th scope="col" className={`${styles.cell} ${styles.head}`}>{rt('rankColLevel', lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,12 +83,12 @@ export const RankResult: React.FC<RankResultProps> = ({ view: v, lang }) => {
         </tbody>
       </table>
       {v.ties.map((g) => (
-        <Caption1 key={g.rank}>{tf('rankTies', lang, { rank: g.rank, units: g.units.join(', ') })}</Caption1>
+        <Caption1 key={g.rank}>{rtf('rankTies', lang, { rank: g.rank, units: g.units.join(', ') })}</Caption1>
       ))}
       {v.skipped.length > 0 ? (
         <section aria-labelledby={ids.skipped}>
           <Subtitle2 as="h3" id={ids.skipped} className={styles.heading}>
-            {tf('rankSkipped', lang, { count: v.skipped.length })}
+            {rtf('rankSkipped', lang, { count: v.skipped.length })}
           </Subtitle2>
           <ul className={styles.list}>
             {v.skipped.map((s, i) => (
@@ -81,7 +102,7 @@ export const RankResult: React.FC<RankResultProps> = ({ view: v, lang }) => {
       {v.notes.length > 0 ? (
         <section aria-labelledby={ids.notes}>
           <Subtitle2 as="h3" id={ids.notes} className={styles.heading}>
-            {tf('rankNotes', lang, { count: v.notes.length })}
+            {rtf('rankNotes', lang, { count: v.notes.length })}
           </Subtitle2>
           <ul className={styles.list}>
             {v.notes.map((n, i) => (
