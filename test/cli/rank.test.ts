@@ -86,6 +86,8 @@ describe('chamdiem rank', () => {
     const none = await runCli(['rank', 'hong'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
+    const missing = await runCli(['rank', 'khong-co.xlsx'], dir);
+    expect([missing.code, missing.stderr]).toEqual([2, 'Bỏ qua khong-co.xlsx: Không tìm thấy tệp khong-co.xlsx.\n']);
     const self = await runCli(['rank', 'huyen', '-o', 'huyen/An.xlsx'], dir);
     expect([self.code, self.stderr]).toEqual([2, 'Không ghi đè tệp đầu vào huyen/An.xlsx: chọn tên khác cho -o.\n']);
     const minutes = await runCli(['rank', 'huyen', '--minutes'], dir);

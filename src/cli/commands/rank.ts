@@ -135,7 +135,8 @@ export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<numbe
   const { fw: chosen, units, skipped: left } = consolidate(found);
   for (const l of left) skip(l.where, l.reason);
   for (const u of units) for (const note of u.notes) lines.push(RANK.note(where(u.file, u.sheet), note));
-  if (units.length === 0) throw new InputError(RANK.noUnits(files.length, skipped.length));
+  // Nothing to rank: one file given says why it was skipped; a batch says how many were read and skipped.
+  if (units.length === 0) throw new InputError(skipped.length === 1 && files.length === 1 ? CLI.skipped(skipped[0]!.file, skipped[0]!.reason) : RANK.noUnits(files.length, skipped.length));
   for (const line of lines) ctx.warn(line);
 
   const fw = chosen!;
