@@ -127,8 +127,19 @@ export default (_env, argv) => {
       output: { ...common.output, chunkFilename: 'taskpane.[name].[contenthash:8].js', publicPath: 'auto', uniqueName: 'chamdiem-taskpane' },
       // One engine file, not the engine plus a vendors chunk split off it.
       optimization: { splitChunks: false },
-      module: { rules: [tsRule] },
+      module: {
+        rules: [
+          tsRule,
+          // ExcelJS's polyfills' fallbacks to dynamic code, never reached in Office's browsers, replaced (the pane's CSP).
+          { test: /[\\/]exceljs[\\/]dist[\\/][^\\/]+\.js$/, enforce: 'pre', use: path.join(root, 'scripts/no-dynamic-code.cjs') },
+        ],
+      },
       plugins: [
+        // "Tổng hợp các đơn vị" reads picked workbooks with the CLI's ExcelJS host (a chunk loaded on first pick): the
+        // browser's InputError stands in for its Node-only file module, as in the preview below.
+        new webpack.NormalModuleReplacementPlugin(/^\.\/xlsxFile$/, (resource) => {
+          if (path.resolve(resource.context) === path.join(root, 'src/cli')) resource.request = path.join(root, 'src/preview/shims/xlsxFile.ts');
+        }),
         ...catalogAtBuildTime(),
         new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'blocking', inject: 'body' }),
         new BundleSizePlugin(),

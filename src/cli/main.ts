@@ -10,6 +10,7 @@ import type { Lang } from '../scoring';
 import { parseArgs, type OptionSpec } from './args';
 import { checkCommand } from './commands/check';
 import { frameworkCommand } from './commands/framework';
+import { rankCommand } from './commands/rank';
 import { scoreCommand } from './commands/score';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
@@ -56,6 +57,7 @@ const COMMANDS: Record<string, { options: Record<string, OptionSpec>; run: (ctx:
     run: summaryCommand,
   },
   year: { options: { output: { value: true, alias: 'o' }, method: { value: true }, year: { value: true } }, run: yearCommand },
+  rank: { options: { output: { value: true, alias: 'o' }, unit: { value: true }, year: { value: true }, minutes: { value: false } }, run: rankCommand },
 };
 
 /** `--lang` anywhere on the line, read before anything else so that even a usage error speaks the chosen language. */

@@ -22,6 +22,7 @@ export const CLI = {
         '  template --framework <khung.xlsx> -o <tệp.xlsx>;  score --framework <khung.xlsx> --input <trả lời.json>',
         '  summary <tệp hoặc thư mục…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
         '  year <tệp hoặc thư mục…> -o <năm.xlsx> [--json] [--method occurrences|mean] [--year 2026]   quý, năm từ các phiếu tháng',
+        '  rank <tệp hoặc thư mục…> [-o <xếp hạng.xlsx>] [--json] [--unit <cơ quan>] [--year 2024] [--minutes]   tổng hợp, xếp hạng các đơn vị (--minutes: biên bản thẩm định)',
         'Tùy chọn chung: --lang vi|en, --help. Xem README, mục "Dòng lệnh".',
       ].join('\n'),
       [
@@ -35,6 +36,7 @@ export const CLI = {
         '  template --framework <khung.xlsx> -o <file.xlsx>;  score --framework <khung.xlsx> --input <answers.json>',
         '  summary <files or folders…> -o <1A.xlsx> [--json] [--cap 25%] [--month 11 --year 2024] [--notice]',
         '  year <files or folders…> -o <year.xlsx> [--json] [--method occurrences|mean] [--year 2026]   quarters and years from the monthly sheets',
+        '  rank <files or folders…> [-o <ranking.xlsx>] [--json] [--unit <body>] [--year 2024] [--minutes]   rank the units (--minutes: appraisal minutes)',
         'Common options: --lang vi|en, --help. See the README, "Command line".',
       ].join('\n'),
     ),

@@ -7,6 +7,7 @@
  * 2. A Hà Nội ward's November 2024 (seed 004): the chairman (head of unit, Mẫu 02), a vice-chairman (Mẫu 02) and twelve
  *    staff (Mẫu 03) with deductions, reasons and work plans. Four staff score A, so the 20% quota (§3.2) keeps two: one
  *    clear A, two tied at the cut line for the authority to decide, the lowest A proposed for demotion to B.
+ * 3. Three more communes of the same district (SAMPLE_DISTRICT), two appraised by the council: a district to rank.
  */
 import { a1 } from '../sheet/a1';
 import { fillTemplate } from '../sheet/operations';
@@ -90,6 +91,46 @@ function communeCells(plan: SheetPlan): Cells {
     if (row.special) cells[a1(r, COL.special)] = row.special;
     if (row.evidence) cells[a1(r, COL.evidence)] = row.evidence;
     if (row.explanation) cells[a1(r, COL.explanation)] = row.explanation;
+  }
+  return cells;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Three more communes of the district, so that "Tổng hợp các đơn vị" has a district to rank: each self-scores the same
+// eleven typed criteria (13.5 points at most), two of them already appraised by the council, with its reasons.
+
+const DISTRICT_CRITERIA: readonly (readonly [id: string, max: number])[] = [
+  ['2.1.1', 1], ['2.1.2', 1], ['2.3.2', 1], ['3.1.1', 0.5], ['3.5', 1], ['3.6.2', 2], ['3.9.1', 2], ['4.1', 1], ['5.3.4', 2], ['6.1', 1], ['IX', 1],
+];
+
+export interface SampleCommune {
+  readonly unit: string;
+  /** Criteria self-scored below their maximum (all others at the maximum). */
+  readonly below: Readonly<Record<string, number>>;
+  /** The council's changes (criterion → [appraised points, reason]); null: not appraised yet. */
+  readonly appraisal: Readonly<Record<string, readonly [number, string]>> | null;
+}
+
+/** Self: Phú Đình 13.5, Bảo Cường 12.5, Điềm Mặc 9.5. Appraised: Phú Đình 11.5, Bảo Cường 11.5 (a tie), Điềm Mặc not yet. */
+export const SAMPLE_DISTRICT: readonly SampleCommune[] = [
+  { unit: 'UBND xã Phú Đình', below: {}, appraisal: { '3.9.1': [0, 'Kế hoạch chưa có số, ngày ban hành'] } },
+  { unit: 'UBND xã Bảo Cường', below: { '3.6.2': 1 }, appraisal: { '6.1': [0, 'Không có biểu thống kê kèm báo cáo'] } },
+  { unit: 'UBND xã Điềm Mặc', below: { '3.9.1': 0, '5.3.4': 0 }, appraisal: null },
+];
+
+function districtCells(c: SampleCommune, plan: SheetPlan): Cells {
+  const cells: Cells = {};
+  for (const [id, max] of DISTRICT_CRITERIA) {
+    const r = plan.layout.rowOf[id];
+    if (r === undefined) throw new Error(`xa-2024 has no criterion ${id}`);
+    const self = c.below[id] ?? max;
+    cells[a1(r, COL.self)] = self;
+    cells[a1(r, COL.evidence)] = 'Báo cáo số 120/BC-UBND ngày 10/11/2024 kèm Biểu thống kê số 01';
+    cells[a1(r, COL.explanation)] = 'Mục II, trang 3; Biểu số 01';
+    if (!c.appraisal) continue;
+    const change = c.appraisal[id];
+    cells[a1(r, COL.appraised)] = change ? change[0] : self;
+    if (change) cells[a1(r, COL.appraisalNote)] = change[1];
   }
   return cells;
 }
@@ -334,6 +375,8 @@ export interface SampleInfo {
   readonly commune: string;
   /** The ward's monthly sheets, in SAMPLE_PEOPLE order. */
   readonly people: readonly { readonly sheet: string; readonly name: string }[];
+  /** The district's other communes' sheets, in SAMPLE_DISTRICT order (after the ward's). */
+  readonly district: readonly string[];
 }
 
 async function fill(host: PreviewWorkbook, templateId: string, details: Details): Promise<{ sheet: string; plan: SheetPlan }> {
@@ -352,6 +395,12 @@ export async function buildSample(host: PreviewWorkbook): Promise<SampleInfo> {
     host.setValues(filled.sheet, personCells(person, filled.plan));
     people.push({ sheet: filled.sheet, name: person.name });
   }
+  const district: string[] = [];
+  for (const c of SAMPLE_DISTRICT) {
+    const filled = await fill(host, 'xa-2024', { unit: c.unit, year: SAMPLE_COMMUNE.year! });
+    host.setValues(filled.sheet, districtCells(c, filled.plan));
+    district.push(filled.sheet);
+  }
   await host.write([{ kind: 'select', sheet: commune.sheet, cell: a1(commune.plan.layout.rowOf['2.1.1']!, COL.self) }]);
-  return { commune: commune.sheet, people };
+  return { commune: commune.sheet, people, district };
 }

@@ -13,3 +13,4 @@ export * from './rollup';
 export * from './round';
 export * from './rules';
 export * from './types';
+export * from './rank';

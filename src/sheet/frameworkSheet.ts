@@ -25,12 +25,13 @@ import {
   type Criterion,
   type EvidenceIssue,
   type Framework,
+  type GradeCode,
   type RawValue,
 } from '../scoring';
 import { a1 } from './a1';
 import { BANDS, bandCells, COL, inputValueCol, isComputed, ROW } from './plans/framework';
 import { cellAt, isEmptyCell, isErrorValue, numberAt, rowsById, textAt } from './read';
-import type { CriterionScore, SheetIssue, SheetScore, SheetSnapshot } from './types';
+import type { CriterionScore, NotCounted, SheetIssue, SheetScore, SheetSnapshot } from './types';
 
 interface LeafReading {
   readonly node: Criterion;
@@ -174,6 +175,22 @@ export function checkFrameworkSheet(fw: Framework, s: SheetSnapshot, now: Date =
       push('E6', 'error', a1(row, COL.self), node.id, msg(`Điểm ${node.id} (${stored}) khác tổng các tiêu chí con (${sum}).`, `${node.id} (${stored}) is not the sum of its children (${sum}).`));
     }
   }
+  // The council's side (seed 002): an appraised score the rule cannot give, a change without its reason.
+  const appraisal = readAppraisal(fw, s, reading);
+  for (const e of appraisal.notCounted) push('A1', 'error', e.cell, e.criterion, e.message);
+  for (const c of appraisal.criteria) {
+    if (c.self === null || c.appraised === null || Math.abs(c.appraised - c.self) < 0.005 || c.reason !== '') continue;
+    push(
+      'A2',
+      'warning',
+      a1(c.row, COL.appraisalNote),
+      c.id,
+      msg(
+        `Điểm thẩm định (${c.appraised}) khác điểm tự đánh giá (${c.self}): ghi lý do ở cột "Ý kiến thẩm định".`,
+        `The appraised score (${c.appraised}) differs from the self-score (${c.self}): write the reason in the "Ý kiến thẩm định" column.`,
+      ),
+    );
+  }
   const bands = readBands(fw, s);
   if (!bands.ok) push('B1', 'error', a1(BANDS.firstRow, BANDS.value), '', bands.error.message);
   if (fw.id === 'xa-2024') {
@@ -230,4 +247,85 @@ export function scoreFrameworkSheet(fw: Framework, s: SheetSnapshot): SheetScore
     criteria,
     sections,
   };
+}
+
+/** One criterion on the council's side of the sheet. */
+export interface AppraisedCriterion {
+  readonly id: string;
+  readonly title: string;
+  readonly row: number;
+  readonly maxPoints: number | null;
+  /** The unit's own points as the score reads them (null: blank). */
+  readonly self: number | null;
+  /** The council's points (null: blank, or not a value the rule allows — then listed in notCounted). */
+  readonly appraised: number | null;
+  /** "Ý kiến thẩm định" as typed. */
+  readonly reason: string;
+}
+
+export interface AppraisalReading {
+  /** The council entered at least one score. */
+  readonly started: boolean;
+  /**
+   * The appraised total (base + Σ appraised points), only once every criterion the unit scored has its appraised
+   * score: a half-appraised sheet has no appraised total, and `missing` says which criteria wait.
+   */
+  readonly total: number | null;
+  /** Grade code by the sheet's own bands; '' with no total or no bands. */
+  readonly level: GradeCode | '';
+  /** Criteria the unit scored (or tried to) that have no valid appraised score yet, in table order. */
+  readonly missing: readonly string[];
+  readonly notCounted: readonly NotCounted[];
+  /** Every scorable criterion found, in table order. */
+  readonly criteria: readonly AppraisedCriterion[];
+  /** Appraised points of every node (blank leaves as 0), parents the sum of their children. */
+  readonly points: ReadonlyMap<string, number>;
+}
+
+/**
+ * The council's side of a framework sheet (seed 002: "Hội đồng thẩm định … thẩm định, chấm điểm"): the "Điểm thẩm
+ * định" column checked by the same rule as the self-score (in range, a value the rule allows), the reasons beside it.
+ */
+export function readAppraisal(fw: Framework, s: SheetSnapshot, reading: FrameworkSheetReading = readFrameworkSheet(fw, s)): AppraisalReading {
+  const criteria: AppraisedCriterion[] = [];
+  const notCounted: NotCounted[] = [];
+  const missing: string[] = [];
+  for (const leaf of reading.leaves) {
+    const raw = cellAt(s, leaf.row, COL.appraised);
+    let appraised: number | null = null;
+    if (!isEmptyCell(raw)) {
+      const n = numberAt(s, leaf.row, COL.appraised);
+      const checked = n === null ? null : checkSelfScore(leaf.node, n);
+      if (checked?.ok) appraised = checked.value;
+      else {
+        const message = checked
+          ? msg(`Điểm thẩm định: ${checked.error.message.vi}`, `Appraised score: ${checked.error.message.en}`)
+          : msg(`Điểm thẩm định "${String(raw)}" không phải là điểm.`, `The appraised score "${String(raw)}" is not a score.`);
+        notCounted.push({ cell: a1(leaf.row, COL.appraised), criterion: leaf.node.id, message });
+      }
+    }
+    if (appraised === null && (leaf.self !== null || leaf.inputError)) missing.push(leaf.node.id);
+    criteria.push({
+      id: leaf.node.id,
+      title: leaf.node.title,
+      row: leaf.row,
+      maxPoints: leaf.node.maxPoints,
+      self: leaf.self,
+      appraised,
+      reason: textAt(s, leaf.row, COL.appraisalNote),
+    });
+  }
+  const byId = new Map(criteria.map((c) => [c.id, c]));
+  const points = new Map<string, number>();
+  const visit = (node: Criterion): number => {
+    const p = node.children?.length ? round(node.children.reduce((a, c) => a + visit(c), 0)) : (byId.get(node.id)?.appraised ?? 0);
+    points.set(node.id, p);
+    return p;
+  };
+  const sum = fw.criteria.reduce((a, c) => a + visit(c), 0);
+  const started = criteria.some((c) => c.appraised !== null);
+  const total = started && missing.length === 0 ? round((fw.scoring === 'base' ? (fw.base ?? 0) : 0) + sum) : null;
+  const bands = readBands(fw, s);
+  const level = total !== null && bands.ok && bands.value ? gradeOf(total, bands.value) : '';
+  return { started, total, level, missing, notCounted, criteria, points };
 }

@@ -106,7 +106,11 @@ export function layoutPlan(def: { readonly id: string; plan(details: object): Sh
 
 /** Places a snapshot on its plan (see the file's comment); a refusal is one message naming what moved. */
 export function alignToPlan(plan: SheetPlan, s: SheetSnapshot): Result<Alignment> {
-  const headers = plannedHeaders(plan);
+  const all = plannedHeaders(plan);
+  const optional = new Set(plan.layout.optionalColumns ?? []);
+  // An optional header missing from the sheet (written before the column existed) is left out of the placing.
+  const present = placeHeaders(all, s.values[plan.layout.headerRow]);
+  const headers = all.filter(([c], i) => !optional.has(c) || present[i] !== null);
   const headerRow = plan.layout.headerRow;
   let columnOf: number[] = [];
   let moved = false;

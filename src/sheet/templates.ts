@@ -1,5 +1,5 @@
 /** The gallery: every template the task pane and the CLI can write, with how to check and score what it wrote. */
-import { getFramework, msg, type Msg } from '../scoring';
+import { getFramework, msg, type Framework, type Msg } from '../scoring';
 import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import type { SheetHead } from './host';
 import { HN_TEMPLATES } from './hn';
@@ -50,6 +50,8 @@ export interface TemplateDef {
   check?(s: SheetSnapshot, now: Date): SheetIssue[];
   score?(s: SheetSnapshot): SheetScore;
   person?(head: SheetHead): PersonLine | null;
+  /** The framework a points-table template is written from (planFramework): built in, or a user's own (issue 12). */
+  readonly framework?: Framework;
 }
 
 const frameworkTemplate = (id: string, description: Msg, asks: readonly DetailField[]): TemplateDef => {
@@ -59,6 +61,7 @@ const frameworkTemplate = (id: string, description: Msg, asks: readonly DetailFi
     title: fw.title,
     description,
     asks,
+    framework: fw,
     plan: (details) => planFramework(fw, details),
     check: (s, now) => checkFrameworkSheet(fw, s, now),
     score: (s) => scoreFrameworkSheet(fw, s),
@@ -76,6 +79,14 @@ const FRAMEWORK_TEMPLATES: readonly TemplateDef[] = [
     msg('Công chức, người lao động THADS tự chấm điểm từ 200 điểm chuẩn, trừ/thưởng theo từng lần.', 'THADS staff self-scoring from 200 base points, per-occurrence deductions and bonuses.'),
     ['name', 'post', 'unit', 'month', 'year'],
   ),
+  frameworkTemplate(
+    'thads-thi-dua',
+    msg(
+      'Cơ quan THADS chấm điểm thi đua: Phần A kết quả thi hành án (điểm cộng theo khung % vượt chỉ tiêu), Phần B các mặt công tác khác.',
+      'THADS office competition: Part A enforcement results (bonus by brackets of % above target), Part B other work.',
+    ),
+    ['unit', 'year'],
+  ),
 ];
 
 /** Gallery order: commune, Hà Nội monthly (Mẫu 01–04, work plan), THADS, Decree 90, Party forms, unit summary (1A, 2A), quarters and years. */
@@ -83,6 +94,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   FRAMEWORK_TEMPLATES[0]!,
   ...HN_TEMPLATES,
   FRAMEWORK_TEMPLATES[1]!,
+  FRAMEWORK_TEMPLATES[2]!,
   ...ND90_TEMPLATES,
   ...PARTY_TEMPLATES,
   ...UNIT_TEMPLATES,

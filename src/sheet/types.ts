@@ -90,6 +90,11 @@ export interface SheetLayout {
   readonly firstRow: number;
   /** Named columns (0-based): id, title, max, self, appraised, evidence, explanation, appraiser, inputs… */
   readonly columns: Readonly<Record<string, number>>;
+  /**
+   * Columns added to a template after sheets were written with it: a sheet without their header is still read (the column
+   * then follows its left neighbour, as unplaced columns do).
+   */
+  readonly optionalColumns?: readonly number[];
   /** Criterion id → 0-based row, as written. Reading back finds rows by the id column, not by this map. */
   readonly rowOf: Readonly<Record<string, number>>;
 }

@@ -2,14 +2,15 @@
  * A template from a user's framework (issue 12): the same sheet plan, check and score as a built-in points framework
  * (plans/framework.ts, frameworkSheet.ts), with formulas that need no built-in framework — each row carries its rule
  * kind's parameters in its formula (userFormulas.ts), its rule and special cases in the notation in hidden columns
- * W, X (the framework travels with the sheet) — and a record of the framework
- * it was filled from (id, version, content hash in Y1; each row's hash in column Y), so that the check can name the
+ * X, Y (the framework travels with the sheet) — and a record of the framework
+ * it was filled from (id, version, content hash in AA1; each row's hash in column AA), so that the check can name the
  * criteria whose rows in the "Khung tiêu chí" sheet changed after the fill.
  */
 import { fail, msg, normalizeId, ok, type Framework, type Result } from '../scoring';
 import { printRule, printSpecialCases } from '../scoring/notation';
 import { ruleFormula, specialFormula } from './userFormulas';
 import { a1 } from './a1';
+import { MARKER_COL } from './plans/builder';
 import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import { COL, planFramework, ROW, sheetNameFor } from './plans/framework';
 import { cellAt, textAt } from './read';
@@ -22,8 +23,8 @@ export const USER_TEMPLATE_PREFIX = 'khung.';
 export const userTemplateId = (frameworkId: string): string => `${USER_TEMPLATE_PREFIX}${frameworkId}`;
 export const isUserTemplateId = (templateId: string): boolean => templateId.startsWith(USER_TEMPLATE_PREFIX);
 
-/** Hidden columns of a filled sheet, right of the plan's own (V is the requirement, Z the marker). */
-export const USER_COL = { rule: 22, special: 23, hash: 24 } as const;
+/** Hidden columns of a filled sheet, right of the plan's own (V the requirement, W the council's reasons, Z the marker). */
+export const USER_COL = { rule: COL.appraisalNote + 1, special: COL.appraisalNote + 2, hash: MARKER_COL + 1 } as const;
 export const RECORD_PREFIX = 'chamdiem-khung|';
 
 const recordText = (r: FrameworkRecord): string => `${RECORD_PREFIX}${r.id}|${r.hash}|${r.version}`;
@@ -135,6 +136,7 @@ export function userTemplate(fw: Framework, record: FrameworkRecord): TemplateDe
     title: fw.title,
     description: msg(`Khung tiêu chí của đơn vị${record.version ? `, phiên bản ${record.version}` : ''}.`, `The unit's own framework${record.version ? `, version ${record.version}` : ''}.`),
     asks: fw.scoring === 'base' ? ['name', 'post', 'unit', 'month', 'year'] : ['unit', 'year'],
+    framework: planned,
     plan: (details) => planUserFramework(fw, record, details),
     check: (s, now) => [...checkFrameworkSheet(planned, s, now), ...versionFindings(record, s)],
     score: (s) => scoreFrameworkSheet(planned, s),

@@ -7,6 +7,7 @@ import { FrameworkPane } from './components/FrameworkPane';
 import { GalleryPane } from './components/GalleryPane';
 import { MessageNotice } from './components/MessageNotice';
 import { PaneTabs } from './components/PaneTabs';
+import { RankPane } from './components/RankPane';
 import { ScorePane } from './components/ScorePane';
 import { SummaryPane } from './components/SummaryPane';
 import { YearPane } from './components/YearPane';
@@ -31,9 +32,9 @@ const useStyles = makeStyles({
   panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
-export type PaneId = 'gallery' | 'check' | 'score' | 'summary' | 'year';
-export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary', 'year'];
-const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary', year: 'tabYear' };
+export type PaneId = 'gallery' | 'check' | 'score' | 'summary' | 'rank' | 'year';
+export const PANES: readonly PaneId[] = ['gallery', 'check', 'score', 'summary', 'rank', 'year'];
+const PANE_LABEL: Readonly<Record<PaneId, StringKey>> = { gallery: 'tabGallery', check: 'tabCheck', score: 'tabScore', summary: 'tabSummary', rank: 'tabRank', year: 'tabYear' };
 
 /** Settings key of the language the user chose. */
 export const LANG_KEY = 'lang';
@@ -92,6 +93,7 @@ export const App: React.FC<AppProps> = ({ host, settings, initialLang = 'vi', ou
           {id === 'check' ? <CheckPane host={host} settings={settings} lang={lang} /> : null}
           {id === 'score' ? <ScorePane host={host} lang={lang} /> : null}
           {id === 'summary' ? <SummaryPane host={host} settings={settings} lang={lang} /> : null}
+          {id === 'rank' ? <RankPane host={host} lang={lang} /> : null}
           {id === 'year' ? <YearPane host={host} settings={settings} lang={lang} /> : null}
         </section>
       ))}

@@ -19,3 +19,6 @@ export { FillProgress } from './components/FillProgress';
 export { IssueList } from './components/IssueList';
 export { ScoreResult } from './components/ScoreResult';
 export { SummaryResult } from './components/SummaryResult';
+export { RankResult } from './components/RankResult';
+export { rankView, readPicked } from './hooks/rankView';
+export { buildRanking } from '../sheet/rankOperation';

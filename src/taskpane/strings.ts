@@ -327,6 +327,22 @@ export const STRINGS = {
     vi: ': {reason}{basis} — xếp loại theo điểm: {grade}',
     en: ': {reason}{basis} — grade from the score: {grade}',
   },
+  // Tổng hợp các đơn vị (ranking of communes, THADS offices)
+  tabRank: { vi: 'Tổng hợp các đơn vị', en: 'Units ranking' },
+  rankIntro: {
+    vi: 'Xếp hạng các đơn vị từ các trang chấm điểm theo bộ tiêu chí của sổ này và của các sổ bạn chọn (đọc ngay trên máy, không gửi đi).',
+    en: 'Ranks the units from the framework sheets of this workbook and of the workbooks you pick (read on this computer, sent nowhere).',
+  },
+  rankUnitLabel: { vi: 'Cơ quan tổng hợp (in ở đầu bảng)', en: 'Ranking body (printed at the top)' },
+  rankMinutes: { vi: 'Lập biên bản thẩm định', en: 'Write the appraisal minutes' },
+  rankPick: { vi: 'Thêm sổ của các đơn vị…', en: 'Add the units’ workbooks…' },
+  rankPicked: { vi: 'Đã chọn {count} sổ: {names}', en: '{count} workbooks chosen: {names}' },
+  rankClearPicked: { vi: 'Bỏ các sổ đã chọn', en: 'Remove the chosen workbooks' },
+  rankRun: { vi: 'Lập bảng xếp hạng', en: 'Build the ranking' },
+  rankBusy: { vi: 'Đang đọc và xếp hạng…', en: 'Reading and ranking…' },
+  rankReading: { vi: 'Đang đọc các sổ đã chọn…', en: 'Reading the chosen workbooks…' },
+  rankDone: { vi: 'Đã xếp hạng {count} đơn vị trên trang “{sheet}”.', en: '{count} units ranked on sheet “{sheet}”.' },
+  rankNotXlsx: { vi: '“{name}” không phải tệp .xlsx.', en: '“{name}” is not an .xlsx file.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

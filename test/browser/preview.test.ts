@@ -15,6 +15,9 @@ import { HN_CELL, HN_COL } from '../../src/sheet/plans/hnMonthly';
 import { WORK_COL } from '../../src/sheet/plans/hnTasks';
 import { getTemplate } from '../../src/sheet/templates';
 import { buildPreview, launch, requireChromium, SCREENSHOTS, serve } from './support';
+import { filledTemplate } from '../cli/support';
+import { communeInputs, DISTRICT } from '../support/district';
+import { RANK_COL, RANK_ROW } from '../../src/sheet/rank';
 
 const COMMUNE = 'Tự chấm UBND xã Tân Lập 2024';
 const NEW_PERSON = { name: 'Mai Văn Khánh', post: 'Công chức Văn phòng – Thống kê' };
@@ -103,7 +106,7 @@ afterAll(async () => {
 
 describe('the preview page', () => {
   step('opens on the sample workbook beside the task pane, the commune’s sheet active', async () => {
-    await expect.poll(() => page.getByTestId('sheet-tabs').getByRole('tab').count()).toBe(15);
+    await expect.poll(() => page.getByTestId('sheet-tabs').getByRole('tab').count()).toBe(18);
     await expect.poll(() => page.getByTestId('sheet-tabs').getByRole('tab', { selected: true }).textContent()).toBe(COMMUNE);
     expect(await page.getByTestId('preview-namebox').inputValue()).toBe(a1(xa.layout.rowOf['2.1.1']!, COL.self));
     await pane.getByRole('tab', { name: 'Mẫu', selected: true }).waitFor();
@@ -205,6 +208,31 @@ describe('the preview page', () => {
     await tied.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     timings.summary = performance.now() - t;
     await shot('summary');
+  });
+
+  step('Tổng hợp các đơn vị: the sample district ranked with a commune workbook picked from disk, read in the page', async () => {
+    const t = performance.now();
+    await pane.getByRole('tab', { name: 'Tổng hợp các đơn vị' }).click();
+    await screen().getByLabel('Cơ quan tổng hợp (in ở đầu bảng)').fill('UBND huyện Định Hóa');
+    const an = DISTRICT[0]!; // self 9: below Điềm Mặc (9,5), the last of the sample's communes
+    const { bytes } = await filledTemplate('xa-2024', { unit: an.unit, year: 2024 }, communeInputs(an, 'none'));
+    await screen().locator('input[type="file"]').setInputFiles({ name: 'An.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await screen().getByText('Đã chọn 1 sổ: An.xlsx').waitFor();
+    await screen().getByRole('button', { name: 'Lập bảng xếp hạng' }).click();
+    await screen().getByText('Đã xếp hạng 5 đơn vị trên trang “Xếp hạng”.').waitFor();
+    await screen().getByText('Xếp hạng theo điểm tự đánh giá (còn đơn vị chưa có điểm thẩm định).').waitFor();
+    const rows = screen().locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(5);
+    expect(await rows.nth(0).locator('td').nth(1).innerText()).toMatch(/^UBND xã Tân Lập/);
+    expect(await rows.nth(4).locator('td').nth(1).innerText()).toMatch(/^UBND xã An\s+An\.xlsx › /);
+    await page.getByTestId('sheet-tabs').getByRole('tab', { name: 'Xếp hạng', selected: true }).waitFor();
+    // The chart column: a bar drawn with REPT, computed by the page's calculator (the first unit's: the longest, 20).
+    const bar = (row: number) =>
+      page.evaluate(([r, c]) => String(window.chamdiemPreview!.host.snapshot('Xếp hạng').values[r]?.[c] ?? ''), [RANK_ROW.first + row, RANK_COL.firstSection + 13] as const);
+    await expect.poll(() => bar(0)).toBe('█'.repeat(20));
+    expect((await bar(4)).length).toBeGreaterThan(0);
+    timings.rank = performance.now() - t;
+    await shot('rank');
   });
 
   step('switches the pane to English, results kept', async () => {

@@ -17,7 +17,7 @@ import { rng, runCli, tempDir } from './support';
 const doc = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
 /** The rows of the README's table "One example per rule kind": template, answer, points. */
-const EXAMPLES = [...doc.matchAll(/^\| [^|]+ \| (xa-2024|thads-ls|hn-m0\d) \| `("[^"]+": .+)` \| `(-?[\d.]+)` \|$/gm)].map((m) => ({
+const EXAMPLES = [...doc.matchAll(/^\| [^|]+ \| (xa-2024|thads-ls|thads-thi-dua|hn-m0\d) \| `("[^"]+": .+)` \| `(-?[\d.]+)` \|$/gm)].map((m) => ({
   template: m[1]!,
   answer: JSON.parse(`{${m[2]}}`) as Record<string, unknown>,
   points: Number(m[3]),

@@ -26,7 +26,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(path.join
 
 /** Pages of each template printed by LibreOffice (A4, the plan's orientation), recorded: a change is a decision. */
 const PAGES: Readonly<Record<string, number>> = {
-  'xa-2024': 10, 'hn-m01': 3, 'hn-m02': 3, 'hn-m03': 2, 'hn-m04': 2, 'hn-tasks': 2, 'thads-ls': 2, 'nd90-m02': 2, 'nd90-m03': 2, 'hn-1a': 1, 'hn-2a': 1,
+  'xa-2024': 10, 'hn-m01': 3, 'hn-m02': 3, 'hn-m03': 2, 'hn-m04': 2, 'hn-tasks': 2, 'thads-ls': 2, 'thads-thi-dua': 2, 'nd90-m02': 2, 'nd90-m03': 2, 'hn-1a': 1, 'hn-2a': 1,
   'hdkd-01': 2, 'hdkd-02': 2, 'thads-nam': 1, 'hn-nam': 1,
 };
 

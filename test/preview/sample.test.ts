@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSample, SAMPLE_COMMUNE, SAMPLE_FAULTS, SAMPLE_PEOPLE, SAMPLE_QUOTA, SAMPLE_WARD, type SampleInfo } from '../../src/preview/sample';
+import { buildSample, SAMPLE_COMMUNE, SAMPLE_DISTRICT, SAMPLE_FAULTS, SAMPLE_PEOPLE, SAMPLE_QUOTA, SAMPLE_WARD, type SampleInfo } from '../../src/preview/sample';
 import { PreviewWorkbook } from '../../src/preview/workbook';
 import { a1 } from '../../src/sheet/a1';
 import { buildSummary, checkSheet, scoreSheet } from '../../src/sheet/operations';
@@ -7,6 +7,7 @@ import { COL, ROW } from '../../src/sheet/plans/framework';
 import { gradeInfo, type GradeCode } from '../../src/scoring';
 import { HN_CELL } from '../../src/sheet/plans/hnMonthly';
 import { getTemplate } from '../../src/sheet/templates';
+import { buildRanking } from '../../src/sheet/rankOperation';
 
 /** Before the lock (17:00 25/11/2024): the check finds the sample's own faults, not the late check (E5 of the workbook). */
 const NOW = new Date(Date.UTC(2024, 10, 21));
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 describe('the sample workbook', () => {
   it('is what the gallery writes, then typed into: a commune sheet, two leaders, twelve staff', () => {
-    expect(host.sheets.map((s) => s.templateId)).toEqual(['xa-2024', 'hn-m02', 'hn-m02', ...Array<string>(12).fill('hn-m03')]);
+    expect(host.sheets.map((s) => s.templateId)).toEqual(['xa-2024', 'hn-m02', 'hn-m02', ...Array<string>(12).fill('hn-m03'), 'xa-2024', 'xa-2024', 'xa-2024']);
     expect(sample.commune).toBe(`Tự chấm ${SAMPLE_COMMUNE.unit} 2024`);
     expect(sample.people.map((p) => p.name)).toEqual(SAMPLE_PEOPLE.map((p) => p.name));
     expect(new Set(sample.people.map((p) => p.sheet)).size).toBe(14);
@@ -78,5 +79,26 @@ describe('the sample workbook', () => {
     expect(s.quota.demoted.map(name)).toEqual(SAMPLE_QUOTA.demoted);
     expect(s.people.filter((p) => p.isHead).map((p) => p.name)).toEqual([SAMPLE_QUOTA.head]);
     expect(s.leaderD).toBe(1);
+  });
+});
+
+describe('the sample district', () => {
+  it('ranks its four communes by the self totals (two are appraised, two not yet), the first with its own score', async () => {
+    const own = await scoreSheet(host, { sheet: sample.commune });
+    if (!own.ok) throw new Error(own.error.message.en);
+    const r = await buildRanking(host, { details: { unit: 'UBND huyện Định Hóa', year: 2024 } });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(sample.district).toHaveLength(SAMPLE_DISTRICT.length);
+    expect(r.value.ranking.rankedBy).toBe('self');
+    const rows = r.value.ranking.rows.map((x) => [x.entry.unit, x.rank, x.entry.self, x.entry.appraised]);
+    // Tân Lập (many criteria filled) is above the three communes scored on eleven criteria (13.5 at most).
+    expect(own.value.value.total).toBeGreaterThan(13.5);
+    expect(rows).toEqual([
+      [SAMPLE_COMMUNE.unit, 1, own.value.value.total, null],
+      ['UBND xã Phú Đình', 2, 13.5, 11.5],
+      ['UBND xã Bảo Cường', 3, 12.5, 11.5],
+      ['UBND xã Điềm Mặc', 4, 9.5, null],
+    ]);
+    expect(host.sheets.map((s) => s.name)).toContain(r.value.sheet);
   });
 });

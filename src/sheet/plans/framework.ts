@@ -28,6 +28,12 @@ export const COL = {
   check: 9 + 2 * MAX_INPUTS,
   forecast: 10 + 2 * MAX_INPUTS,
   requirement: 11 + 2 * MAX_INPUTS,
+  /**
+   * The council's reason for each appraised score that differs (seed 002: the council "thẩm định" every criterion), right
+   * of the hidden requirement column. Added after templates were in use: a sheet written before it has no such header and
+   * is still read (layout.optionalColumns).
+   */
+  appraisalNote: 12 + 2 * MAX_INPUTS,
 } as const;
 export const inputLabelCol = (i: number): number => COL.firstInput + 2 * i;
 export const inputValueCol = (i: number): number => COL.firstInput + 2 * i + 1;
@@ -60,6 +66,15 @@ const HEADERS: readonly [number, string][] = [
   [COL.appraiser, 'Cơ quan thẩm định điểm tự đánh giá'],
 ];
 
+/** Header of the council's reason column (read back by its label, as every header). */
+export const APPRAISAL_NOTE_HEADER = 'Ý kiến thẩm định';
+
+/** The head block's appraised total and level (row 5, left empty before the council's side was added). */
+export const APPRAISAL_ROW = 4;
+
+const APPRAISAL_NOTE =
+  'Hội đồng thẩm định ghi lý do khi điểm thẩm định khác điểm tự đánh giá (tài liệu kiểm chứng không hợp lệ, số liệu chưa đúng…); in trong biên bản thẩm định.';
+
 const INPUT_HEADERS: readonly [number, string][] = [
   ...Array.from({ length: MAX_INPUTS }, (_, i): [number, string][] => [
     [inputLabelCol(i), `Dữ liệu ${i + 1}`],
@@ -69,6 +84,7 @@ const INPUT_HEADERS: readonly [number, string][] = [
   [COL.check, 'Kiểm tra tài liệu (E1–E5)'],
   [COL.forecast, 'Dự báo điểm thẩm định'],
   [COL.requirement, 'Yêu cầu tài liệu kiểm chứng'],
+  [COL.appraisalNote, APPRAISAL_NOTE_HEADER],
 ];
 
 /**
@@ -106,6 +122,10 @@ function selfFormula(fw: Framework, node: Criterion, row: number, standalone?: S
 /** What a computed self-score shows while some of its required inputs are blank. */
 export const MISSING_INPUT = 'Thiếu số liệu / Missing input';
 
+/** The appraised column stays blank until the council enters a score below (a SUM of blanks would print 0.00). */
+const blankUntilAppraised = (rows: readonly number[], sum: string): string =>
+  `=IF(COUNT(${rows.map((r) => a1(r, COL.appraised)).join(',')})=0,"",${sum.slice(1)})`;
+
 /** Sum of the children's cells in one column: native SUM, so the sheet stays a plain Excel sheet. */
 const sumOf = (rows: readonly number[], col: number): string => `=SUM(${rows.map((r) => a1(r, col)).join(',')})`;
 
@@ -132,7 +152,7 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
     b.set(ROW.header, c, {
       value: h,
       style: 'inputHeader',
-      note: c < COL.special ? 'Cột nhập liệu của phần mềm (không in): số liệu để tính điểm các tiêu chí tính theo công thức.' : undefined,
+      note: c < COL.special ? 'Cột nhập liệu của phần mềm (không in): số liệu để tính điểm các tiêu chí tính theo công thức.' : c === COL.appraisalNote ? APPRAISAL_NOTE : undefined,
     });
   }
 
@@ -149,7 +169,7 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
   // THADS (seed 000 §2): Tổng điểm = điểm chuẩn − tổng điểm trừ + tổng điểm thưởng; deduction rows carry negative points.
   const withBase = (f: string) => (fw.scoring === 'base' ? `=${a1(ROW.total, COL.max)}+${f.slice(1)}` : f);
   b.set(ROW.total, COL.self, { formula: withBase(sumOf(topRows, COL.self)), style: 'total', numberFormat: '0.00' });
-  b.set(ROW.total, COL.appraised, { formula: withBase(sumOf(topRows, COL.appraised)), style: 'total', numberFormat: '0.00' });
+  b.set(ROW.total, COL.appraised, { formula: blankUntilAppraised(topRows, withBase(sumOf(topRows, COL.appraised))), style: 'total', numberFormat: '0.00' });
   b.set(ROW.total, COL.forecast, { formula: withBase(sumOf(topRows, COL.forecast)), style: 'total', numberFormat: '0.00' });
 
   // Summary line in the head block (read by the summary and shown at the top of the printed page).
@@ -180,6 +200,17 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
     style: 'computed',
     note: bandNote,
   });
+  // The council's side (seed 002): its total and level, blank until it enters a score.
+  const appraisedTotal = a1(ROW.total, COL.appraised);
+  const appraised = `ROUND(${appraisedTotal},2)`;
+  b.set(APPRAISAL_ROW, 0, { value: 'Tổng điểm thẩm định:', style: 'label' });
+  b.set(APPRAISAL_ROW, 1, { formula: `=IF(ISNUMBER(${appraisedTotal}),${appraisedTotal},"")`, style: 'computed', numberFormat: '0.00' });
+  b.set(APPRAISAL_ROW, 2, { value: 'Xếp loại thẩm định:', style: 'label' });
+  b.set(APPRAISAL_ROW, 3, {
+    formula: `=IF(NOT(ISNUMBER(${appraisedTotal})),"",IF(COUNT(${ra},${rb},${rc})<3,"Chưa có thang xếp loại",IF(${appraised}>=${ra},"${GRADES[0]!.name.vi}",IF(${appraised}>=${rb},"${GRADES[1]!.name.vi}",IF(${appraised}>=${rc},"${GRADES[2]!.name.vi}","${GRADES[3]!.name.vi}")))))`,
+    style: 'computed',
+    note: bandNote,
+  });
   b.set(ROW.summary, 5, { value: 'Dự báo điểm thẩm định:', style: 'label' });
   b.set(ROW.summary, 6, { formula: `=${a1(ROW.total, COL.forecast)}`, style: 'computed', numberFormat: '0.00' });
 
@@ -195,13 +226,17 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
     if (isParent) {
       const kids = node.children!.map((c) => rowOf(c.id));
       b.set(row, COL.self, { formula: sumOf(kids, COL.self), style: 'computed', numberFormat: '0.00' });
-      b.set(row, COL.appraised, { formula: sumOf(kids, COL.appraised), style: textStyle, numberFormat: '0.00' });
+      b.set(row, COL.appraised, { formula: blankUntilAppraised(kids, sumOf(kids, COL.appraised)), style: textStyle, numberFormat: '0.00' });
       b.set(row, COL.forecast, { formula: sumOf(kids, COL.forecast), style: 'computed', numberFormat: '0.00' });
       if (node.evidence) b.set(row, COL.evidence, { value: '', style: 'input', input: true, note: `Yêu cầu: ${node.evidence}` });
       continue;
     }
     if (!isScorable(node)) continue;
     const help = ruleHelp(node)!;
+    const allowedScores = node.rule!.discreteScores(node.maxPoints ?? 0);
+    b.set(row, COL.appraised, { value: null, style: 'input', input: true, numberFormat: '0.00', note: 'Điểm do Hội đồng thẩm định chấm; khác điểm tự đánh giá thì ghi lý do ở cột "Ý kiến thẩm định".' });
+    if (allowedScores) b.validate(row, COL.appraised, allowedScores, help.vi, `Điểm phải là một trong: ${allowedScores.join('; ')}`);
+    b.set(row, COL.appraisalNote, { value: null, style: 'input', input: true });
     if (isComputed(node)) {
       b.set(row, COL.self, { formula: selfFormula(fw, node, row, standalone), style: 'computed', numberFormat: '0.00', note: help.vi });
       node.rule!.inputs.forEach((input, i) => {
@@ -271,7 +306,7 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
   ];
   for (const [c, w] of widths) b.column(c, w);
   for (let i = 0; i < MAX_INPUTS; i++) b.column(inputLabelCol(i), 22).column(inputValueCol(i), 10);
-  b.column(COL.special, 24).column(COL.check, 30).column(COL.forecast, 12).column(COL.requirement, 30, true);
+  b.column(COL.special, 24).column(COL.check, 30).column(COL.forecast, 12).column(COL.requirement, 30, true).column(COL.appraisalNote, 36);
   b.freeze(ROW.header + 1, COL.title + 1);
   return b.build(
     { orientation: 'landscape', paper: 'A4', fitToWidth: true, area: `A1:${columnLetter(COL.appraiser)}${lastRow + 1}`, titleRows: `$${ROW.header + 1}:$${ROW.header + 1}` },
@@ -281,8 +316,9 @@ export function planFramework(fw: Framework, details: Details = {}, standalone?:
       columns: {
         id: COL.id, title: COL.title, max: COL.max, self: COL.self, appraised: COL.appraised, evidence: COL.evidence,
         explanation: COL.explanation, appraiser: COL.appraiser, special: COL.special, check: COL.check, forecast: COL.forecast,
-        requirement: COL.requirement, firstInput: COL.firstInput,
+        requirement: COL.requirement, firstInput: COL.firstInput, appraisalNote: COL.appraisalNote,
       },
+      optionalColumns: [COL.appraisalNote],
     },
   );
 }

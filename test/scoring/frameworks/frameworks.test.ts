@@ -8,7 +8,7 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 describe('every built-in framework', () => {
   it('has the ids the functions and templates refer to', () => {
-    expect(FRAMEWORK_IDS).toEqual(['xa-2024', 'hn-m01', 'hn-m02', 'hn-m03', 'hn-m04', 'thads-ls', 'nd90-m02', 'nd90-m03']);
+    expect(FRAMEWORK_IDS).toEqual(['xa-2024', 'hn-m01', 'hn-m02', 'hn-m03', 'hn-m04', 'thads-ls', 'nd90-m02', 'nd90-m03', 'thads-thi-dua']);
     expect(getFramework(' XA-2024 ')?.id).toBe('xa-2024');
     expect(getFramework('nope')).toBeUndefined();
   });
