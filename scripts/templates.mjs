@@ -32,7 +32,7 @@ import { mkdirSync } from 'node:fs';
 const khung = path.join(dir, 'khung');
 mkdirSync(khung, { recursive: true });
 for (const id of ids) {
-  if (!['xa-2024', 'thads-ls'].includes(id)) continue;
+  if (!['xa-2024', 'thads-ls', 'thads-thi-dua'].includes(id)) continue;
   const e = spawnSync(process.execPath, [bin, 'framework', 'export', id, '-o', path.join(khung, `${id}.xlsx`)], { stdio: 'inherit' });
   if (e.status !== 0) process.exit(e.status ?? 2);
 }

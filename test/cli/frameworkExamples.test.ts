@@ -17,7 +17,7 @@ async function read(name: string) {
 }
 
 describe('templates/khung: the shipped framework sheets (npm run templates)', () => {
-  for (const id of ['xa-2024', 'thads-ls']) {
+  for (const id of ['xa-2024', 'thads-ls', 'thads-thi-dua']) {
     it(`${id}.xlsx is the built-in, as framework export writes it today`, async () => {
       const { values, reading } = await read(`${id}.xlsx`);
       expect(reading.findings).toEqual([]);
