@@ -631,7 +631,7 @@ const GROUP: Readonly<Record<string, PersonLine['group']>> = { 'hn-m01': 'leader
 
 /** The section of Mẫu 1A: a contract worker on Mẫu 03 ("lao động hợp đồng thực hiện chuyên môn, nghiệp vụ") is in III. */
 function sectionOf(fw: Framework, v: readonly (readonly CellValue[])[]): PersonLine['group'] {
-  const group = GROUP[fw.id] ?? 'staff';
+  const group = GROUP[fw.id] ?? (isLeaderForm(fw) ? 'leader' : 'staff');
   if (fw.id !== 'hn-m03') return group;
   return normalizeChoice(headText(v, HN_CELL.category)) === normalizeChoice(CONTRACT_CATEGORY) ? 'contract' : group;
 }

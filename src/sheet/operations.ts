@@ -5,7 +5,7 @@
  */
 import { checkQuotaCap, fail, msg, ok, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
-import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
+import { type Mark, type SettingsStore, type SheetHead, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
 import { alignToPlan, layoutPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
@@ -14,7 +14,7 @@ import type { CellStyle, CellValue, Details, PlanCell, SheetIssue, SheetPlan, Sh
 import { noSheetForMonth, planSummary, readSummaryMarks, solveUnit, SUMMARY_LAYOUT, summaryPeriod, type UnitSummary } from './summary';
 import { planNotice } from './notice';
 import { isFrameworkSheet } from './userFramework';
-import { isUserTemplateId, resolveUserTemplate } from './userTemplate';
+import { isUserMonthlyHead, isUserTemplateId, resolveUserTemplate } from './userTemplate';
 
 export type ProgressStep = 'plan' | 'read' | 'write' | 'done';
 export type OnProgress = (step: ProgressStep) => void;
@@ -289,9 +289,19 @@ export function peopleFrom(
 ): PersonLine[] {
   const out: PersonLine[] = [];
   const fullByName = new Map(fulls.map((f) => [f.name, f]));
+  // Monthly forms filled from a user's framework (issue 12): their template from the workbook's framework sheets.
+  const tables = fulls.filter(isFrameworkSheet);
+  const userDefs = new Map<string, TemplateDef | undefined>();
+  const userDef = (id: string): TemplateDef | undefined => {
+    if (!userDefs.has(id)) {
+      const r = resolveUserTemplate(id, tables);
+      userDefs.set(id, r.ok ? r.value : undefined);
+    }
+    return userDefs.get(id);
+  };
   for (const sheet of sheets) {
     const marker = readMarker(sheet.values);
-    const def = marker ? getTemplate(marker.templateId) : undefined;
+    const def = marker ? (getTemplate(marker.templateId) ?? (isUserMonthlyHead(sheet.values) ? userDef(marker.templateId) : undefined)) : undefined;
     const person = def?.person?.(sheet);
     if (!person) continue;
     const full = fullByName.get(sheet.name);
@@ -317,8 +327,11 @@ export interface SummaryOptions {
 export function isMonthlySheet(head: { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
   const marker = readMarker(head.values);
   const def = marker ? getTemplate(marker.templateId) : undefined;
-  return def?.person?.(head) != null;
+  return def?.person?.(head) != null || isUserMonthlyHead(head.values);
 }
+
+/** What a summary reads in full: monthly forms, 1A lists, and the framework sheets user-framework forms need. */
+const summaryReads = (h: SheetHead): boolean => isMonthlySheet(h) || isSummarySheet(h) || isFrameworkSheet(h);
 
 /** A sheet holding Mẫu 1A (built by the add-in or filled from the gallery). */
 export function isSummarySheet(head: { values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
@@ -401,7 +414,7 @@ export function rebuildPlan(plan: SheetPlan, summary: UnitSummary, existing: She
  * new sheet is added.
  */
 export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SummaryOutcome>> {
-  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const wb = await host.read({ head: HEAD, all: true, allIf: summaryReads, width: templateWidth() });
   const found = peopleOfMonth(peopleFrom(wb.sheets, wb.all ?? []), options);
   if (!found.ok) return found;
   const people = found.value;
@@ -433,7 +446,7 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
  * authority's marks on that 1A. No 1A for the month: refused (2A publishes what 1A lists).
  */
 export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; summary: UnitSummary; sheets: readonly string[] }>> {
-  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const wb = await host.read({ head: HEAD, all: true, allIf: summaryReads, width: templateWidth() });
   const lists = (wb.all ?? []).filter(isSummarySheet);
   const all = peopleFrom(wb.sheets, wb.all ?? []);
   const found = peopleOfMonth(all, options);

@@ -1,5 +1,5 @@
 /** The gallery: every template the task pane and the CLI can write, with how to check and score what it wrote. */
-import { getFramework, msg, type Msg } from '../scoring';
+import { getFramework, msg, type Framework, type Msg } from '../scoring';
 import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import type { SheetHead } from './host';
 import { HN_TEMPLATES } from './hn';
@@ -50,6 +50,8 @@ export interface TemplateDef {
   check?(s: SheetSnapshot, now: Date): SheetIssue[];
   score?(s: SheetSnapshot): SheetScore;
   person?(head: SheetHead): PersonLine | null;
+  /** The framework of a template filled from a user's framework sheet (issue 12), which getFramework does not know. */
+  readonly framework?: Framework;
 }
 
 const frameworkTemplate = (id: string, description: Msg, asks: readonly DetailField[]): TemplateDef => {

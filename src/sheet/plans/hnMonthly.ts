@@ -88,7 +88,8 @@ export const isLeaderForm = (fw: Framework): boolean => {
   return (kpi?.rule?.params as { leader?: boolean } | undefined)?.leader === true;
 };
 export const kpiNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.rule?.kind === 'kpiResult')!;
-export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.id === 'I')!;
+/** Group I: the built-ins' "I"; a user's monthly framework (issue 12) has one other top-level node beside the KPI. */
+export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.id === 'I') ?? fw.criteria.find((c) => c.rule?.kind !== 'kpiResult')!;
 export const partsOf = (fw: Framework): readonly KpiPart[] => KPI_PARTS.slice(0, isLeaderForm(fw) ? 6 : 3);
 /** Column of the KPI% (label, value) pair: right after the last part. */
 export const kpiPercentCols = (fw: Framework): { label: number; value: number } => {
@@ -98,7 +99,16 @@ export const kpiPercentCols = (fw: Framework): { label: number; value: number } 
 
 const FORM_NUMBER = (fw: Framework): string => fw.id.replace(/^hn-m/, '');
 
-export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
+/** What a user's monthly framework (issue 12) prints instead of a built-in's form number. */
+export interface MonthlyOptions {
+  readonly subtitle?: string;
+  /** The grade of the head's total, when the framework's bands are not seed 004's (KPI.GRADE's). */
+  readonly grade?: (totalCell: string) => string;
+}
+
+const num = (x: number): string => String(Number(x.toPrecision(15)));
+
+export function planMonthly(fw: Framework, details: Details = {}, options: MonthlyOptions = {}): SheetPlan {
   const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details));
   const last = HN_COL.noteEnd;
   const leader = isLeaderForm(fw);
@@ -107,7 +117,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
 
   b.set(HN_ROW.title, 0, { value: 'PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI HẰNG THÁNG', style: 'title' }).merge(HN_ROW.title, 0, HN_ROW.title, last);
   b.set(HN_ROW.subtitle, 0, {
-    value: `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1 kèm theo ${OFFICIAL_TEXTS.monthly}) — ${fw.audience.vi}`,
+    value: options.subtitle ?? `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1 kèm theo ${OFFICIAL_TEXTS.monthly}) — ${fw.audience.vi}`,
     style: 'subtitle',
     note: fw.remarks?.join('\n'),
   }).merge(HN_ROW.subtitle, 0, HN_ROW.subtitle, last);
@@ -185,18 +195,23 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
   const iiRow = rowOf(kpi.id);
   const kpiCell = a1(iiRow, pct.value);
   const totalCell = a1(...HN_CELL.total);
+  // KPI.MONTHLY is seed 004's 30 + KPI × 70; a user's framework with other maxima adds its own (issue 12).
+  const kpiMax = kpi.maxPoints ?? 70;
+  const seedShape = kpiMax === 70 && (generalNode(fw).maxPoints ?? 0) <= 30;
 
   // Results in the head block (read by the unit summary and shown at the top of the printed page).
   b.set(HN_ROW.total, 0, { value: 'Tổng điểm:', style: 'label' });
   b.set(...HN_CELL.total, {
-    formula: `=IF(ISNUMBER(${kpiCell}),KPI.MONTHLY(${a1(iRow, HN_COL.self)},${kpiCell}),"")`,
+    formula: seedShape
+      ? `=IF(ISNUMBER(${kpiCell}),KPI.MONTHLY(${a1(iRow, HN_COL.self)},${kpiCell}),"")`
+      : `=IF(ISNUMBER(${kpiCell}),ROUND(${a1(iRow, HN_COL.self)}+${kpiCell}*${num(kpiMax)},2),"")`,
     style: 'total',
     numberFormat: '0.00',
     note: 'Điểm tiêu chí chung (I) + kết quả KPI × 70 (Kế hoạch đánh giá hằng tháng, phần III mục 5).',
   });
   b.set(HN_ROW.grade, 0, { value: 'Xếp loại theo điểm:', style: 'label' });
   b.set(...HN_CELL.grade, {
-    formula: `=IF(ISNUMBER(${totalCell}),KPI.GRADE(${totalCell},"name"),"")`,
+    formula: `=IF(ISNUMBER(${totalCell}),${options.grade ? options.grade(totalCell) : `KPI.GRADE(${totalCell},"name")`},"")`,
     style: 'computed',
     note: 'A từ 90 điểm, B từ 70 đến dưới 90, C từ 50 đến dưới 70, D dưới 50 (Kế hoạch đánh giá hằng tháng, mục II.3.1).',
   });
@@ -273,7 +288,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     // Row II: KPI result × 70, its parts to the right.
     b.set(row, HN_COL.deduction, { value: '', style: textStyle });
     b.set(row, HN_COL.self, {
-      formula: `=IF(ISNUMBER(${kpiCell}),ROUND(${kpiCell}*70,2),"")`,
+      formula: `=IF(ISNUMBER(${kpiCell}),ROUND(${kpiCell}*${num(kpiMax)},2),"")`,
       style: 'computed',
       numberFormat: '0.00',
       note: leader
