@@ -131,10 +131,11 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     const wb = workbookWithFramework(values);
     const r = await fillFromMyFramework(wb, { name: 'Lê Văn Cường', post: 'Phó Chủ tịch', unit: 'UBND phường Hà Đông', month: 11, year: 2027 });
     if (!r.ok || r.value.kind !== 'filled') throw new Error(JSON.stringify(r));
-    const rows = rowsOf(wb, r.value.sheet);
+    const sheet = r.value.sheet;
+    const rows = rowsOf(wb, sheet);
     // (1 + 1 + 1 + 1 + 0,5 + 1)/6 = 91,666…%: II = ROUND(0,91666… × 68; 2) = 62,33; I = 32: total 94,33.
-    [1, 1, 1, 1, 0.5, 1].forEach((v, i) => wb.setValue(r.value.sheet, a1(rows.get('II')!, kpiValueCol(i)), v));
-    const score = await scoreSheet(wb, { sheet: r.value.sheet });
+    [1, 1, 1, 1, 0.5, 1].forEach((v, i) => wb.setValue(sheet, a1(rows.get('II')!, kpiValueCol(i)), v));
+    const score = await scoreSheet(wb, { sheet });
     expect(score.ok && [score.value.value.total, score.value.value.level]).toEqual([94.33, 'HTXSNV']);
     const sum = await buildSummary(wb, { cap: 0.2, details: {} });
     expect(sum.ok && sum.value.value.people.map((p) => [p.name, p.group, p.score])).toEqual([['Lê Văn Cường', 'leader', 94.33]]);
