@@ -164,7 +164,7 @@ function gradeFormula(fw: Framework, total: string): string {
 export function planUserMonthly(fw: Framework, record: FrameworkRecord, details: Parameters<typeof planFramework>[1] = {}): SheetPlan {
   const planned = { ...fw, id: userTemplateId(fw.id) };
   const plan = planMonthly(planned, details, {
-    subtitle: `${fw.title.vi}${record.version ? ` (${record.version})` : ''}${fw.audience.vi ? ` — ${fw.audience.vi}` : ''}`,
+    subtitle: `${fw.title.vi}${record.version ? ` (${record.version})` : ''}${fw.audience.vi && !fw.title.vi.includes(fw.audience.vi) ? ` — ${fw.audience.vi}` : ''}`,
     ...(sameBands(fw) ? {} : { grade: (total: string) => gradeFormula(fw, total) }),
   });
   const grid = plan.grid.map((row) => [...row]);

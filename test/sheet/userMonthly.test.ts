@@ -141,6 +141,23 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     expect(sum.ok && sum.value.value.people.map((p) => [p.name, p.group, p.score])).toEqual([['Lê Văn Cường', 'leader', 94.33]]);
   });
 
+  it('the unit\'s own bands grade the head\'s total in the sheet (HyperFormula) as the score does', async () => {
+    // A from 96: An's 95,1 is B; 75 to below 96 is B.
+    const values = unitFrameworkValues().map((r) => (r[0] === 'Thang xếp loại' ? ['Thang xếp loại', 'A từ 96; B từ 75 đến dưới 96; C từ 50 đến dưới 75; D dưới 50'] : r));
+    const wb = workbookWithFramework(values);
+    const p = PEOPLE[0];
+    const r = await fillFromMyFramework(wb, { name: p.name, month: 11, year: 2027 });
+    if (!r.ok || r.value.kind !== 'filled') throw new Error(JSON.stringify(r));
+    const sheet = r.value.sheet;
+    const rows = rowsOf(wb, sheet);
+    for (const [id, d] of Object.entries(p.deductions)) wb.setValue(sheet, a1(rows.get(id)!, HN_COL.deduction), d);
+    p.parts.forEach((v, i) => wb.setValue(sheet, a1(rows.get('II')!, kpiValueCol(i)), v));
+    const score = await scoreSheet(wb, { sheet });
+    expect(score.ok && [score.value.value.total, score.value.value.level]).toEqual([95.1, 'HTTNV']);
+    const values2 = evaluateSnapshot(wb.snapshot(sheet));
+    expect([values2[HN_CELL.total[0]]![HN_CELL.total[1]], values2[HN_CELL.grade[0]]![HN_CELL.grade[1]]]).toEqual([95.1, 'Hoàn thành tốt nhiệm vụ']);
+  });
+
   it('the monthly kind with another shape is refused with its cell', () => {
     const reading = readUserFramework({
       name: FRAMEWORK_SHEET_NAME,
