@@ -115,6 +115,15 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     expect(list).toContain('Trần Văn Bình');
   });
 
+  it('a form whose framework sheet now has errors is not left out of 1A silently: the summary is refused, naming it', async () => {
+    const { wb, sheets } = await fillTwo();
+    const row = wb.snapshot(FRAMEWORK_SHEET_NAME).values.findIndex((r) => r[0] === '1.8');
+    wb.setValue(FRAMEWORK_SHEET_NAME, a1(row, 4), 'ba điểm');
+    const r = await buildSummary(wb, { cap: 0.2, details: {} });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.vi).toMatch(new RegExp(`^Trang "${sheets[0]}": Trang "${FRAMEWORK_SHEET_NAME}" có lỗi, chưa dùng được khung: E${row + 1}: `));
+  });
+
   it('the framework sheet changed after the fill: the check names the criterion (V1)', async () => {
     const { wb, sheets } = await fillTwo();
     const recorded = readRecord(wb.snapshot(sheets[0]!), { firstRow: HN_ROW.first, idCol: HN_COL.id, hashCol: MONTHLY_USER_COL.hash });
