@@ -15,8 +15,11 @@ import type { CellValue } from '../../src/sheet/types';
 import { FRAMEWORK_SHEET_NAME, readUserFramework } from '../../src/sheet/userFramework';
 import { fillFromMyFramework } from '../../src/sheet/userFrameworkOps';
 import { MONTHLY_USER_COL, readRecord, userTemplate } from '../../src/sheet/userTemplate';
+import { exportFramework } from '../../src/sheet/userFrameworkOps';
+import { createOfficeHost } from '../../src/taskpane/excel/officeHost';
+import { ExcelSimulator, PROFILES, SimSheet, SimWorkbook, customFunctionNames } from '../support/excelSim';
 import { sheet as typedSheet } from '../support/userFramework';
-import { PEOPLE, unitFrameworkValues } from '../support/userMonthly';
+import { HEAD_CHANGES, MAX_CHANGES, MAX_COLUMN, PEOPLE, unitFrameworkValues } from '../support/userMonthly';
 
 const NOW = new Date('2027-11-20T00:00:00Z');
 
@@ -182,5 +185,39 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     expect(reading.framework).toBeNull();
     expect(reading.findings.map((f) => f.cell)).toEqual(['B4']);
     expect(reading.findings[0]!.message.vi).toContain('khung cần đúng hai dòng cấp trên cùng');
+  });
+
+  it('the task pane (Office.js adapter, strict simulator): export, edit, two forms, "Tổng hợp 1A" in one read and one write', async () => {
+    const profile = PROFILES[0]!;
+    const sim = new ExcelSimulator({ profile, workbook: new SimWorkbook([new SimSheet('Sheet1')]), customFunctions: customFunctionNames() });
+    const host = createOfficeHost(sim.run, { supports: sim.isSetSupported });
+    const exported = await exportFramework(host, 'hn-m03');
+    if (!exported.ok) throw new Error(exported.error.message.en);
+    const fw = sim.workbook.sheet(FRAMEWORK_SHEET_NAME);
+    for (let r = 0; r < 60; r++) {
+      const a = fw.cell(r, 0)?.value;
+      if (typeof a !== 'string') continue;
+      if (HEAD_CHANGES.has(a)) fw.put(r, 1, HEAD_CHANGES.get(a)!);
+      if (MAX_CHANGES.has(a)) fw.put(r, MAX_COLUMN, MAX_CHANGES.get(a)!);
+    }
+    for (const p of PEOPLE) {
+      const r = await fillFromMyFramework(host, { name: p.name, unit: 'UBND phường Hà Đông', month: 11, year: 2027 });
+      if (!r.ok || r.value.kind !== 'filled') throw new Error(JSON.stringify(r));
+      const form = sim.workbook.sheet(r.value.sheet);
+      const rowOf = (id: string) => {
+        for (let k = HN_ROW.first; k < 80; k++) if (form.cell(k, HN_COL.id)?.value === id) return k;
+        throw new Error(id);
+      };
+      for (const [id, d] of Object.entries(p.deductions)) form.put(rowOf(id), HN_COL.deduction, d);
+      p.parts.forEach((v, i) => form.put(rowOf('II'), kpiValueCol(i), v));
+    }
+    const from = sim.syncs.length;
+    const r = await buildSummary(host, { cap: 0.2, details: {} });
+    expect(sim.syncs.length - from).toBeLessThanOrEqual(2);
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.value.value.people.map((p) => [p.name, p.score, p.proposedGrade, p.status])).toEqual([
+      ['Nguyễn Thị An', 95.1, 'HTTNV', 'demoted'],
+      ['Trần Văn Bình', 79, 'HTTNV', 'notA'],
+    ]);
   });
 });
