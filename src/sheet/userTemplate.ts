@@ -5,6 +5,8 @@
  * W, X (the framework travels with the sheet) — and a record of the framework
  * it was filled from (id, version, content hash in Y1; each row's hash in column Y), so that the check can name the
  * criteria whose rows in the "Khung tiêu chí" sheet changed after the fill.
+ * A framework of the "30 điểm chung + 70 điểm KPI" kind fills the Hà Nội monthly form instead (planUserMonthly), with
+ * the monthly forms' check, score and person line, so that Mẫu 1A is built from it (operations.ts peopleFrom).
  */
 import { fail, gradeInfo, MONTHLY_BANDS, msg, normalizeId, ok, type Framework, type Result } from '../scoring';
 import { printRule, printSpecialCases } from '../scoring/notation';

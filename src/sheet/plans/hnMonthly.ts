@@ -2,7 +2,8 @@
  * The monthly self-assessment of one person on a Hà Nội framework (seed 004, Phụ lục 1, Mẫu số 01–04): a head block
  * with the person and the results the unit summary (Mẫu 1A) reads, the official table TT · TIÊU CHÍ · ĐIỂM TỐI ĐA ·
  * GHI CHÚ with the add-in's deduction and self-score columns between (visibly marked), the KPI inputs of row II to the
- * right, and the monthly work plan (a, b, c) below.
+ * right, and the monthly work plan (a, b, c) below. A user's monthly framework (issue 12, userTemplate.ts) is planned
+ * here too: group I is its non-KPI top-level row, row II and the head's total use its KPI row's maximum.
  */
 import { flatten, type Criterion, type Framework } from '../../scoring';
 import { GRADES } from '../../scoring/grades';
