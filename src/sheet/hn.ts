@@ -605,8 +605,10 @@ export function scoreMonthly(fw: Framework, s: SheetSnapshot): SheetScore {
   const order = new Map(flatten(fw).map((p, i) => [p.node.id, i]));
   criteria.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const general = generalNode(fw);
+  // A user's framework may have its general criteria as one row (issue 12): its own points, not a sum.
+  const generalPoints = sums.get(general.id) ?? byId.get(general.id)?.self ?? 0;
   const sections = [
-    { id: general.id, title: general.title, self: sums.get(general.id) ?? 0, forecast: sums.get(general.id) ?? 0, max: general.maxPoints },
+    { id: general.id, title: general.title, self: generalPoints, forecast: generalPoints, max: general.maxPoints },
     { id: kpi.id, title: kpi.title, self: reading.kpiPoints ?? 0, forecast: reading.kpiPoints ?? 0, max: kpi.maxPoints },
   ];
   // Invalid entries are counted 0 and listed; without row II (the KPI) there is no grade: "chưa đủ dữ liệu".

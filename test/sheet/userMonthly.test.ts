@@ -170,6 +170,30 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     expect([values2[HN_CELL.total[0]]![HN_CELL.total[1]], values2[HN_CELL.grade[0]]![HN_CELL.grade[1]]]).toEqual([95.1, 'Hoàn thành tốt nhiệm vụ']);
   });
 
+  it('the smallest monthly framework: the KPI row first and the general criteria as one row', async () => {
+    const values = typedSheet(
+      { 'Mã khung': 'nho', 'Tên khung': 'Khung tháng rút gọn', 'Cách tính tổng': '30 điểm chung + 70 điểm KPI' },
+      [
+        { id: 'I', title: 'Kết quả thực hiện nhiệm vụ', max: 70, rule: 'KPI' },
+        { id: 'II', title: 'Tiêu chí chung', max: 30, rule: 'trừ vào điểm tối đa' },
+      ],
+    );
+    const wb = workbookWithFramework(values);
+    const r = await fillFromMyFramework(wb, { name: 'Phạm Thu', month: 11, year: 2027 });
+    if (!r.ok || r.value.kind !== 'filled') throw new Error(JSON.stringify(r));
+    const sheet = r.value.sheet;
+    const rows = rowsOf(wb, sheet);
+    // II: 30 − 5 = 25; I: (100% + 80% + 90%)/3 = 90% × 70 = 63; total 88 → B.
+    wb.setValue(sheet, a1(rows.get('II')!, HN_COL.deduction), 5);
+    [1, 0.8, 0.9].forEach((v, i) => wb.setValue(sheet, a1(rows.get('I')!, kpiValueCol(i)), v));
+    const score = await scoreSheet(wb, { sheet });
+    if (!score.ok) throw new Error(score.error.message.en);
+    expect([score.value.value.total, score.value.value.level]).toEqual([88, 'HTTNV']);
+    expect(score.value.value.sections?.map((x) => [x.id, x.self])).toEqual([['II', 25], ['I', 63]]);
+    const computed = evaluateSnapshot(wb.snapshot(sheet));
+    expect(computed[HN_CELL.total[0]]![HN_CELL.total[1]]).toBe(88);
+  });
+
   it('the monthly kind with another shape is refused with its cell', () => {
     const reading = readUserFramework({
       name: FRAMEWORK_SHEET_NAME,

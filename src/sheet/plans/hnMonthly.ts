@@ -90,7 +90,7 @@ export const isLeaderForm = (fw: Framework): boolean => {
 };
 export const kpiNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.rule?.kind === 'kpiResult')!;
 /** Group I: the built-ins' "I"; a user's monthly framework (issue 12) has one other top-level node beside the KPI. */
-export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.id === 'I') ?? fw.criteria.find((c) => c.rule?.kind !== 'kpiResult')!;
+export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.rule?.kind !== 'kpiResult')!;
 export const partsOf = (fw: Framework): readonly KpiPart[] => KPI_PARTS.slice(0, isLeaderForm(fw) ? 6 : 3);
 /** Column of the KPI% (label, value) pair: right after the last part. */
 export const kpiPercentCols = (fw: Framework): { label: number; value: number } => {
