@@ -42,6 +42,7 @@ import {
   HN_ROW,
   CATEGORY_CHOICES,
   CONTRACT_CATEGORY,
+  hasCategory,
   isLeaderForm,
   kpiNode,
   overrideChoices,
@@ -523,7 +524,7 @@ export function checkMonthly(fw: Framework, s: SheetSnapshot, now: Date = new Da
 function headFieldFindings(fw: Framework, s: SheetSnapshot, total: number | null): Finding[] {
   const out: Finding[] = [];
   const cell = (at: readonly [number, number]) => a1(at[0], at[1]);
-  if (fw.id === 'hn-m03') {
+  if (hasCategory(fw)) {
     const category = headText(s.values, HN_CELL.category);
     if (category !== '' && !CATEGORY_CHOICES.some((c) => normalizeChoice(c) === normalizeChoice(category))) {
       out.push({ code: 'K10', severity: 'error', cell: cell(HN_CELL.category), criterion: '', message: messages.unknownChoice(msg('Đối tượng', 'Category'), category, CATEGORY_CHOICES) });
@@ -634,7 +635,7 @@ const GROUP: Readonly<Record<string, PersonLine['group']>> = { 'hn-m01': 'leader
 /** The section of Mẫu 1A: a contract worker on Mẫu 03 ("lao động hợp đồng thực hiện chuyên môn, nghiệp vụ") is in III. */
 function sectionOf(fw: Framework, v: readonly (readonly CellValue[])[]): PersonLine['group'] {
   const group = GROUP[fw.id] ?? (isLeaderForm(fw) ? 'leader' : 'staff');
-  if (fw.id !== 'hn-m03') return group;
+  if (!hasCategory(fw)) return group;
   return normalizeChoice(headText(v, HN_CELL.category)) === normalizeChoice(CONTRACT_CATEGORY) ? 'contract' : group;
 }
 

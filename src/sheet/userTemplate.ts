@@ -15,7 +15,7 @@ import { a1 } from './a1';
 import { checkFrameworkSheet, scoreFrameworkSheet } from './frameworkSheet';
 import { checkMonthly, personFromHead, scoreMonthly } from './hn';
 import { COL, planFramework, ROW, sheetNameFor } from './plans/framework';
-import { HN_COL, HN_ROW, planMonthly } from './plans/hnMonthly';
+import { CONTRACT_CATEGORY, HN_COL, HN_ROW, planMonthly } from './plans/hnMonthly';
 import { MARKER_PREFIX, str } from './plans/builder';
 import { cellAt, textAt } from './read';
 import type { TemplateDef } from './templates';
@@ -168,6 +168,8 @@ export function planUserMonthly(fw: Framework, record: FrameworkRecord, details:
   const plan = planMonthly(planned, details, {
     subtitle: `${fw.title.vi}${record.version ? ` (${record.version})` : ''}${fw.audience.vi && !fw.title.vi.includes(fw.audience.vi) ? ` — ${fw.audience.vi}` : ''}`,
     ...(sameBands(fw) ? {} : { grade: (total: string) => gradeFormula(fw, total) }),
+    // A framework for contract workers (Mẫu 04's "Lao động hợp đồng …"): its people are in section III of Mẫu 1A.
+    ...(/^lao động hợp đồng/i.test(fw.audience.vi.normalize('NFC').trim()) ? { category: CONTRACT_CATEGORY } : {}),
   });
   const grid = plan.grid.map((row) => [...row]);
   const put = (r: number, c: number, cell: PlanCell) => {

@@ -8,17 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSnapshot } from '../../src/cli/hyperformulaPlugin';
 import { a1 } from '../../src/sheet/a1';
 import { MemoryWorkbook } from '../../src/sheet/memoryHost';
-import { buildSummary, checkSheet, isMonthlySheet, scoreSheet } from '../../src/sheet/operations';
+import { buildSummary, checkSheet, isMonthlySheet, peopleFrom, scoreSheet } from '../../src/sheet/operations';
 import { HEAD } from '../../src/sheet/plans/builder';
 import { HN_CELL, HN_COL, HN_ROW, kpiValueCol } from '../../src/sheet/plans/hnMonthly';
 import type { CellValue } from '../../src/sheet/types';
-import { FRAMEWORK_SHEET_NAME, readUserFramework } from '../../src/sheet/userFramework';
+import { HN_M04 } from '../../src/scoring';
+import { FRAMEWORK_SHEET_NAME, planFrameworkSheet, readUserFramework } from '../../src/sheet/userFramework';
 import { fillFromMyFramework } from '../../src/sheet/userFrameworkOps';
 import { MONTHLY_USER_COL, readRecord, userTemplate } from '../../src/sheet/userTemplate';
 import { exportFramework } from '../../src/sheet/userFrameworkOps';
 import { createOfficeHost } from '../../src/taskpane/excel/officeHost';
 import { ExcelSimulator, PROFILES, SimSheet, SimWorkbook, customFunctionNames } from '../support/excelSim';
-import { sheet as typedSheet } from '../support/userFramework';
+import { sheet as typedSheet, valuesOf } from '../support/userFramework';
 import { HEAD_CHANGES, MAX_CHANGES, MAX_COLUMN, PEOPLE, unitFrameworkValues } from '../support/userMonthly';
 
 const NOW = new Date('2027-11-20T00:00:00Z');
@@ -192,6 +193,24 @@ describe('a "30 điểm chung + 70 điểm KPI" user framework fills the monthly
     expect(score.value.value.sections?.map((x) => [x.id, x.self])).toEqual([['II', 25], ['I', 63]]);
     const computed = evaluateSnapshot(wb.snapshot(sheet));
     expect(computed[HN_CELL.total[0]]![HN_CELL.total[1]]).toBe(88);
+  });
+
+  it('"Đối tượng" puts a contract worker in section III of Mẫu 1A; a framework for contract workers (from Mẫu 04) starts there', async () => {
+    const { wb, sheets } = await fillTwo();
+    expect(wb.snapshot(sheets[0]!).values[HN_CELL.category[0]]![HN_CELL.category[1]]).toBe('Công chức');
+    wb.setValue(sheets[1]!, a1(HN_CELL.category[0], HN_CELL.category[1]), 'Lao động hợp đồng');
+    const r = await buildSummary(wb, { cap: 0.2, details: {} });
+    expect(r.ok && r.value.value.people.map((p) => [p.name, p.group])).toEqual([['Nguyễn Thị An', 'staff'], ['Trần Văn Bình', 'contract']]);
+    wb.setValue(sheets[1]!, a1(HN_CELL.category[0], HN_CELL.category[1]), 'Hợp đồng 68');
+    const check = await checkSheet(wb, { sheet: sheets[1]!, now: NOW });
+    expect(check.ok && check.value.value.filter((x) => x.code === 'K10').map((x) => x.severity)).toEqual(['error']);
+
+    const m04 = workbookWithFramework(valuesOf(planFrameworkSheet(HN_M04)).map((row) => (row[0] === 'Mã khung' ? ['Mã khung', 'hop-dong-thang'] : row)));
+    const filled = await fillFromMyFramework(m04, { name: 'Đỗ Văn Hải', month: 11, year: 2027 });
+    if (!filled.ok || filled.value.kind !== 'filled') throw new Error(JSON.stringify(filled));
+    expect(m04.snapshot(filled.value.sheet).values[HN_CELL.category[0]]![HN_CELL.category[1]]).toBe('Lao động hợp đồng');
+    const read = await m04.read({ head: HEAD, all: true });
+    expect(peopleFrom(read.sheets, read.all ?? []).map((p) => [p.name, p.group])).toEqual([['Đỗ Văn Hải', 'contract']]);
   });
 
   it('the monthly kind with another shape is refused with its cell', () => {

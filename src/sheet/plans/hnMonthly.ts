@@ -41,6 +41,12 @@ export const HN_CELL = {
 /** Mẫu 03 is for "CBCCVC không giữ chức vụ lãnh đạo, quản lý; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ" (seed 004, Phụ lục 1). */
 export const CATEGORY_CHOICES = ['Công chức', 'Viên chức', 'Lao động hợp đồng'] as const;
 export const CONTRACT_CATEGORY = 'Lao động hợp đồng';
+const BUILT_IN_FORMS: ReadonlySet<string> = new Set(['hn-m01', 'hn-m02', 'hn-m03', 'hn-m04']);
+/**
+ * Whether the form asks "Đối tượng" (section II or III of Mẫu 1A): Mẫu 03, and any staff form of a user's monthly
+ * framework (issue 12), whose section its id cannot tell.
+ */
+export const hasCategory = (fw: Framework): boolean => fw.id === 'hn-m03' || (!BUILT_IN_FORMS.has(fw.id) && !isLeaderForm(fw));
 
 /**
  * DOMAIN.md Overrides (Nghị định 335/2025/NĐ-CP, cited by seed 004; also 48/2023): whatever the score, the person is
@@ -105,6 +111,8 @@ export interface MonthlyOptions {
   readonly subtitle?: string;
   /** The grade of the head's total, when the framework's bands are not seed 004's (KPI.GRADE's). */
   readonly grade?: (totalCell: string) => string;
+  /** The "Đối tượng" a new form starts with (Công chức unless the framework is for contract workers). */
+  readonly category?: (typeof CATEGORY_CHOICES)[number];
 }
 
 const num = (x: number): string => String(Number(x.toPrecision(15)));
@@ -154,11 +162,11 @@ export function planMonthly(fw: Framework, details: Details = {}, options: Month
     null,
     'Tỷ lệ loại A (không quá 20% số loại B) áp dụng trong cả đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng (Kế hoạch đánh giá hằng tháng, mục II.3.2). Để trống: cả đơn vị là một nhóm.',
   );
-  if (fw.id === 'hn-m03') {
+  if (hasCategory(fw)) {
     extra(
       HN_CELL.category,
       'Đối tượng:',
-      CATEGORY_CHOICES[0],
+      options.category ?? CATEGORY_CHOICES[0],
       'Công chức, viên chức: mục II của Mẫu 1A; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ: mục III "Lao động hợp đồng".',
       CATEGORY_CHOICES,
       'Chọn Công chức, Viên chức hoặc Lao động hợp đồng.',
