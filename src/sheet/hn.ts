@@ -42,6 +42,7 @@ import {
   HN_ROW,
   CATEGORY_CHOICES,
   CONTRACT_CATEGORY,
+  hasCategory,
   isLeaderForm,
   kpiNode,
   overrideChoices,
@@ -523,7 +524,7 @@ export function checkMonthly(fw: Framework, s: SheetSnapshot, now: Date = new Da
 function headFieldFindings(fw: Framework, s: SheetSnapshot, total: number | null): Finding[] {
   const out: Finding[] = [];
   const cell = (at: readonly [number, number]) => a1(at[0], at[1]);
-  if (fw.id === 'hn-m03') {
+  if (hasCategory(fw)) {
     const category = headText(s.values, HN_CELL.category);
     if (category !== '' && !CATEGORY_CHOICES.some((c) => normalizeChoice(c) === normalizeChoice(category))) {
       out.push({ code: 'K10', severity: 'error', cell: cell(HN_CELL.category), criterion: '', message: messages.unknownChoice(msg('Đối tượng', 'Category'), category, CATEGORY_CHOICES) });
@@ -605,8 +606,10 @@ export function scoreMonthly(fw: Framework, s: SheetSnapshot): SheetScore {
   const order = new Map(flatten(fw).map((p, i) => [p.node.id, i]));
   criteria.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const general = generalNode(fw);
+  // A user's framework may have its general criteria as one row (issue 12): its own points, not a sum.
+  const generalPoints = sums.get(general.id) ?? byId.get(general.id)?.self ?? 0;
   const sections = [
-    { id: general.id, title: general.title, self: sums.get(general.id) ?? 0, forecast: sums.get(general.id) ?? 0, max: general.maxPoints },
+    { id: general.id, title: general.title, self: generalPoints, forecast: generalPoints, max: general.maxPoints },
     { id: kpi.id, title: kpi.title, self: reading.kpiPoints ?? 0, forecast: reading.kpiPoints ?? 0, max: kpi.maxPoints },
   ];
   // Invalid entries are counted 0 and listed; without row II (the KPI) there is no grade: "chưa đủ dữ liệu".
@@ -631,8 +634,8 @@ const GROUP: Readonly<Record<string, PersonLine['group']>> = { 'hn-m01': 'leader
 
 /** The section of Mẫu 1A: a contract worker on Mẫu 03 ("lao động hợp đồng thực hiện chuyên môn, nghiệp vụ") is in III. */
 function sectionOf(fw: Framework, v: readonly (readonly CellValue[])[]): PersonLine['group'] {
-  const group = GROUP[fw.id] ?? 'staff';
-  if (fw.id !== 'hn-m03') return group;
+  const group = GROUP[fw.id] ?? (isLeaderForm(fw) ? 'leader' : 'staff');
+  if (!hasCategory(fw)) return group;
   return normalizeChoice(headText(v, HN_CELL.category)) === normalizeChoice(CONTRACT_CATEGORY) ? 'contract' : group;
 }
 

@@ -3,9 +3,9 @@
  * (WorkbookHost: one round trip each), whatever the sheet's size. The same code runs against Office.js,
  * the preview's in-memory workbook and the tests' mocks.
  */
-import { checkQuotaCap, fail, msg, ok, type Result } from '../scoring';
+import { checkQuotaCap, fail, msg, ok, type Msg, type Result } from '../scoring';
 import { a1, parseA1 } from './a1';
-import { type Mark, type SettingsStore, type WorkbookHost, type WriteOp } from './host';
+import { type Mark, type SettingsStore, type SheetHead, type WorkbookHost, type WriteOp } from './host';
 import { HEAD } from './plans/builder';
 import { alignToPlan, layoutPlan, sheetCell, type Alignment } from './layout';
 import { readMarker, isEmptyCell } from './read';
@@ -14,7 +14,7 @@ import type { CellStyle, CellValue, Details, PlanCell, SheetIssue, SheetPlan, Sh
 import { noSheetForMonth, planSummary, readSummaryMarks, solveUnit, SUMMARY_LAYOUT, summaryPeriod, type UnitSummary } from './summary';
 import { planNotice } from './notice';
 import { isFrameworkSheet } from './userFramework';
-import { isUserTemplateId, resolveUserTemplate } from './userTemplate';
+import { isUserMonthlyHead, isUserTemplateId, resolveUserTemplate } from './userTemplate';
 
 export type ProgressStep = 'plan' | 'read' | 'write' | 'done';
 export type OnProgress = (step: ProgressStep) => void;
@@ -146,6 +146,8 @@ export interface SheetOutcome<T> {
   readonly sheet: string;
   readonly templateId: string;
   readonly value: T;
+  /** The template's title (a user's framework has its own, which templateTitle(id) does not know). */
+  readonly title?: Msg;
   /**
    * With `withHead`: the head block as the template reads it (HEAD rows × columns), moved columns put back where the
    * plan has them — what `person` reads for this sheet.
@@ -206,7 +208,7 @@ export async function checkSheet(host: WorkbookHost, options: { sheet?: string; 
   const issues = (def.check ? def.check(snapshot, options.now ?? new Date()) : []).map((i) => (alignment.moved ? { ...i, cell: sheetCell(alignment, i.cell) } : i));
   const order = { error: 0, warning: 1, info: 2 } as const;
   issues.sort((a, b) => order[a.severity] - order[b.severity]);
-  return ok({ sheet: snapshot.name, templateId: def.id, value: issues });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: issues, title: def.title });
 }
 
 /** Score and forecast: one read, no write. */
@@ -215,7 +217,7 @@ export async function scoreSheet(host: WorkbookHost, options: { sheet?: string; 
   if (!r.ok) return r;
   const { def, snapshot } = r.value;
   if (!def.score) return fail('na', noPointsMessage(def));
-  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), ...(options.withHead ? { head: headOf(snapshot) } : {}) });
+  return ok({ sheet: snapshot.name, templateId: def.id, value: def.score(snapshot), title: def.title, ...(options.withHead ? { head: headOf(snapshot) } : {}) });
 }
 
 const MARKS_KEY = (sheet: string) => `marks:${sheet}`;
@@ -289,9 +291,19 @@ export function peopleFrom(
 ): PersonLine[] {
   const out: PersonLine[] = [];
   const fullByName = new Map(fulls.map((f) => [f.name, f]));
+  // Monthly forms filled from a user's framework (issue 12): their template from the workbook's framework sheets.
+  const tables = fulls.filter(isFrameworkSheet);
+  const userDefs = new Map<string, TemplateDef | undefined>();
+  const userDef = (id: string): TemplateDef | undefined => {
+    if (!userDefs.has(id)) {
+      const r = resolveUserTemplate(id, tables);
+      userDefs.set(id, r.ok ? r.value : undefined);
+    }
+    return userDefs.get(id);
+  };
   for (const sheet of sheets) {
     const marker = readMarker(sheet.values);
-    const def = marker ? getTemplate(marker.templateId) : undefined;
+    const def = marker ? (getTemplate(marker.templateId) ?? (isUserMonthlyHead(sheet.values) ? userDef(marker.templateId) : undefined)) : undefined;
     const person = def?.person?.(sheet);
     if (!person) continue;
     const full = fullByName.get(sheet.name);
@@ -302,6 +314,21 @@ export function peopleFrom(
     } else out.push(person);
   }
   return out;
+}
+
+/**
+ * A monthly form filled from a user's framework whose framework sheet is missing or has errors: never left out of
+ * Mẫu 1A silently — the summary is refused, naming the sheet and what to do.
+ */
+function unreadUserForms(sheets: readonly { name: string; values: readonly (readonly CellValue[])[] }[], fulls: readonly SheetSnapshot[]): Result<void> {
+  const tables = fulls.filter(isFrameworkSheet);
+  for (const sheet of sheets) {
+    const marker = readMarker(sheet.values);
+    if (!marker || getTemplate(marker.templateId) || !isUserMonthlyHead(sheet.values)) continue;
+    const r = resolveUserTemplate(marker.templateId, tables);
+    if (!r.ok) return fail('na', msg(`Trang "${sheet.name}": ${r.error.message.vi}`, `Sheet "${sheet.name}": ${r.error.message.en}`));
+  }
+  return ok(undefined);
 }
 
 export interface SummaryOptions {
@@ -317,8 +344,11 @@ export interface SummaryOptions {
 export function isMonthlySheet(head: { name: string; values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
   const marker = readMarker(head.values);
   const def = marker ? getTemplate(marker.templateId) : undefined;
-  return def?.person?.(head) != null;
+  return def?.person?.(head) != null || isUserMonthlyHead(head.values);
 }
+
+/** What a summary reads in full: monthly forms, 1A lists, and the framework sheets user-framework forms need. */
+const summaryReads = (h: SheetHead): boolean => isMonthlySheet(h) || isSummarySheet(h) || isFrameworkSheet(h);
 
 /** A sheet holding Mẫu 1A (built by the add-in or filled from the gallery). */
 export function isSummarySheet(head: { values: readonly (readonly (string | number | boolean | null)[])[] }): boolean {
@@ -401,7 +431,9 @@ export function rebuildPlan(plan: SheetPlan, summary: UnitSummary, existing: She
  * new sheet is added.
  */
 export async function buildSummary(host: WorkbookHost, options: SummaryOptions): Promise<Result<SummaryOutcome>> {
-  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const wb = await host.read({ head: HEAD, all: true, allIf: summaryReads, width: templateWidth() });
+  const unread = unreadUserForms(wb.sheets, wb.all ?? []);
+  if (!unread.ok) return unread;
   const found = peopleOfMonth(peopleFrom(wb.sheets, wb.all ?? []), options);
   if (!found.ok) return found;
   const people = found.value;
@@ -433,7 +465,9 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
  * authority's marks on that 1A. No 1A for the month: refused (2A publishes what 1A lists).
  */
 export async function summaryFromWorkbook(host: WorkbookHost, options: SummaryOptions): Promise<Result<{ sheet: string; summary: UnitSummary; sheets: readonly string[] }>> {
-  const wb = await host.read({ head: HEAD, all: true, allIf: (h) => isMonthlySheet(h) || isSummarySheet(h), width: templateWidth() });
+  const wb = await host.read({ head: HEAD, all: true, allIf: summaryReads, width: templateWidth() });
+  const unread = unreadUserForms(wb.sheets, wb.all ?? []);
+  if (!unread.ok) return unread;
   const lists = (wb.all ?? []).filter(isSummarySheet);
   const all = peopleFrom(wb.sheets, wb.all ?? []);
   const found = peopleOfMonth(all, options);

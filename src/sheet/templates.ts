@@ -50,7 +50,7 @@ export interface TemplateDef {
   check?(s: SheetSnapshot, now: Date): SheetIssue[];
   score?(s: SheetSnapshot): SheetScore;
   person?(head: SheetHead): PersonLine | null;
-  /** The framework a points-table template is written from (planFramework): built in, or a user's own (issue 12). */
+  /** The framework a points-table or monthly template is written from: built in, or a user's own (issue 12), which getFramework does not know. */
   readonly framework?: Framework;
 }
 

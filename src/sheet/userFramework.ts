@@ -88,6 +88,20 @@ const COUNCIL_WORDS: readonly (readonly [NonNullable<Criterion['councilScores']>
 
 // ——— Printing ———
 
+/**
+ * Whether a user framework has the shape of the "30 điểm chung + 70 điểm KPI" kind (seed 004, Phụ lục 1): two top-level
+ * rows, the KPI row and the general criteria, each of these scored "trừ vào điểm tối đa". It fills the Hà Nội monthly
+ * form; any other framework with a KPI row among other rule kinds fills the points table.
+ */
+export function isMonthlyFramework(fw: Pick<Framework, 'criteria'>): boolean {
+  const kpi = fw.criteria.filter((c) => c.rule?.kind === 'kpiResult' && !c.children?.length);
+  if (fw.criteria.length !== 2 || kpi.length !== 1) return false;
+  const general = fw.criteria.find((c) => c !== kpi[0])!;
+  const deductions = (n: Framework['criteria'][number]): boolean => (n.children?.length ? n.children.every(deductions) : n.rule?.kind === 'cappedDeduction');
+  return deductions(general);
+}
+
+
 const hasKpi = (fw: Framework): boolean => placed(fw).some(({ node }) => node.rule?.kind === 'kpiResult');
 
 const placed = (fw: Framework): { node: Criterion; parent: string | null }[] => {
@@ -259,6 +273,11 @@ const M = {
   badScoring: (v: string) => msg(`Không hiểu cách tính tổng "${v}": dùng ${Object.values(SCORING_TEXT).map((t) => `"${t}"`).join(', ')}.`, `Scoring kind "${v}" is not understood: use ${Object.values(SCORING_TEXT).map((t) => `"${t}"`).join(', ')}.`),
   badBase: (v: string) => msg(`Điểm chuẩn "${v}" phải là một số lớn hơn 0.`, `Base points "${v}" must be a number above 0.`),
   noKpi: () => msg('Cách tính "30 điểm chung + 70 điểm KPI" cần một tiêu chí có quy tắc "KPI".', 'The "30 + 70 KPI" scoring needs a criterion with the rule "KPI".'),
+  notMonthly: () =>
+    msg(
+      'Cách tính "30 điểm chung + 70 điểm KPI" điền phiếu tự đánh giá hằng tháng: khung cần đúng hai dòng cấp trên cùng — nhóm tiêu chí chung (mỗi tiêu chí quy tắc "trừ vào điểm tối đa") và dòng KPI.',
+      'The "30 + 70 KPI" scoring fills the monthly self-assessment: the framework needs exactly two top-level rows — the general criteria (each with the rule "trừ vào điểm tối đa") and the KPI row.',
+    ),
   merged: (r: string) => msg(`Ô gộp ${r}: bỏ gộp ô (mỗi ô một giá trị) rồi kiểm tra lại.`, `Merged cells ${r}: unmerge them (one value a cell) and check again.`),
   tooMany: (n: number) => msg(`Khung có hơn ${n} dòng tiêu chí: chia thành nhiều khung.`, `The framework has more than ${n} criteria rows: split it.`),
   noId: () => msg('Dòng có nội dung nhưng thiếu STT.', 'A row has content but no STT.'),
@@ -548,6 +567,7 @@ export function readUserFramework(table: FrameworkTable): FrameworkReading {
   if (scoring === 'kpi' && !criteria.some(function has(n: Criterion): boolean {
     return n.rule?.kind === 'kpiResult' || (n.children ?? []).some(has);
   })) add(scoringField?.row ?? 0, 1, M.noKpi());
+  else if (scoring === 'kpi' && !isMonthlyFramework({ criteria })) add(scoringField?.row ?? 0, 1, M.notMonthly());
 
   const version = field('version')?.text ?? '';
   if (findings.length > 0) return { sheet: table.name, framework: null, findings, version, record: null };

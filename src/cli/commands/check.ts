@@ -44,7 +44,7 @@ export async function checkCommand(ctx: Context, args: ParsedArgs): Promise<numb
   if (ctx.json) ctx.printJson(all);
   else {
     for (const s of bySheet) {
-      ctx.say(CLI.checkHeader(s.sheet, templateTitle(s.template)));
+      ctx.say(CLI.checkHeader(s.sheet, input.sheets.find((x) => x.def.id === s.template)?.def.title ?? templateTitle(s.template)));
       if (s.issues.length === 0) ctx.say(CLI.noIssues());
       for (const i of s.issues) {
         ctx.say(`  ${i.code.padEnd(3)} ${ctx.t(SEVERITY[i.severity]).padEnd(9)} ${i.cell.padEnd(5)} ${i.criterion ? `[${i.criterion}] ` : ''}${i.message}`);

@@ -107,7 +107,7 @@ export async function scoreCommand(ctx: Context, args: ParsedArgs): Promise<numb
   if (ctx.json) ctx.printJson(results.map(({ snapshotCells: _cells, ...r }) => r));
   else {
     for (const r of results) {
-      ctx.say(CLI.scoreLine(r.sheet, templateTitle(r.template), r.total, r.levelName, isAppraised(r.template) ? r.forecastTotal : null));
+      ctx.say(CLI.scoreLine(r.sheet, input.sheets.find((x) => x.def.id === r.template)?.def.title ?? templateTitle(r.template), r.total, r.levelName, isAppraised(r.template) ? r.forecastTotal : null));
       for (const e of r.notCounted) ctx.say(CLI.notCounted(e.cell, e.criterion, e.message));
       if (r.disagreements.length === 0) ctx.say(CLI.noDisagreement());
       if (r.notComputed.length > 0) ctx.say(CLI.notComputed(r.notComputed.length));

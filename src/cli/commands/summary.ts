@@ -154,6 +154,8 @@ const LEAVES = new Map<string, Set<string> | null>();
 
 /** Leaves of the template's framework (once per template): a sheet is scored once every leaf has a value. */
 const leafIds = (def: TemplateDef): Set<string> | null => {
+  // A user's framework (issue 12) travels in its file: two files may hold different ones of the same id.
+  if (def.framework) return new Set(flatten(def.framework).filter((p) => !p.node.children?.length).map((p) => normalizeId(p.node.id)));
   let leaves = LEAVES.get(def.id);
   if (leaves === undefined) {
     const fw = getFramework(def.id);

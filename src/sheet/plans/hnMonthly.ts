@@ -2,7 +2,8 @@
  * The monthly self-assessment of one person on a Hà Nội framework (seed 004, Phụ lục 1, Mẫu số 01–04): a head block
  * with the person and the results the unit summary (Mẫu 1A) reads, the official table TT · TIÊU CHÍ · ĐIỂM TỐI ĐA ·
  * GHI CHÚ with the add-in's deduction and self-score columns between (visibly marked), the KPI inputs of row II to the
- * right, and the monthly work plan (a, b, c) below.
+ * right, and the monthly work plan (a, b, c) below. A user's monthly framework (issue 12, userTemplate.ts) is planned
+ * here too: group I is its non-KPI top-level row, row II and the head's total use its KPI row's maximum.
  */
 import { flatten, type Criterion, type Framework } from '../../scoring';
 import { GRADES } from '../../scoring/grades';
@@ -40,6 +41,12 @@ export const HN_CELL = {
 /** Mẫu 03 is for "CBCCVC không giữ chức vụ lãnh đạo, quản lý; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ" (seed 004, Phụ lục 1). */
 export const CATEGORY_CHOICES = ['Công chức', 'Viên chức', 'Lao động hợp đồng'] as const;
 export const CONTRACT_CATEGORY = 'Lao động hợp đồng';
+const BUILT_IN_FORMS: ReadonlySet<string> = new Set(['hn-m01', 'hn-m02', 'hn-m03', 'hn-m04']);
+/**
+ * Whether the form asks "Đối tượng" (section II or III of Mẫu 1A): Mẫu 03, and any staff form of a user's monthly
+ * framework (issue 12), whose section its id cannot tell.
+ */
+export const hasCategory = (fw: Framework): boolean => fw.id === 'hn-m03' || (!BUILT_IN_FORMS.has(fw.id) && !isLeaderForm(fw));
 
 /**
  * DOMAIN.md Overrides (Nghị định 335/2025/NĐ-CP, cited by seed 004; also 48/2023): whatever the score, the person is
@@ -88,7 +95,8 @@ export const isLeaderForm = (fw: Framework): boolean => {
   return (kpi?.rule?.params as { leader?: boolean } | undefined)?.leader === true;
 };
 export const kpiNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.rule?.kind === 'kpiResult')!;
-export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.id === 'I')!;
+/** Group I: the built-ins' "I"; a user's monthly framework (issue 12) has one other top-level node beside the KPI. */
+export const generalNode = (fw: Framework): Criterion => fw.criteria.find((c) => c.rule?.kind !== 'kpiResult')!;
 export const partsOf = (fw: Framework): readonly KpiPart[] => KPI_PARTS.slice(0, isLeaderForm(fw) ? 6 : 3);
 /** Column of the KPI% (label, value) pair: right after the last part. */
 export const kpiPercentCols = (fw: Framework): { label: number; value: number } => {
@@ -98,7 +106,18 @@ export const kpiPercentCols = (fw: Framework): { label: number; value: number } 
 
 const FORM_NUMBER = (fw: Framework): string => fw.id.replace(/^hn-m/, '');
 
-export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
+/** What a user's monthly framework (issue 12) prints instead of a built-in's form number. */
+export interface MonthlyOptions {
+  readonly subtitle?: string;
+  /** The grade of the head's total, when the framework's bands are not seed 004's (KPI.GRADE's). */
+  readonly grade?: (totalCell: string) => string;
+  /** The "Đối tượng" a new form starts with (Công chức unless the framework is for contract workers). */
+  readonly category?: (typeof CATEGORY_CHOICES)[number];
+}
+
+const num = (x: number): string => String(Number(x.toPrecision(15)));
+
+export function planMonthly(fw: Framework, details: Details = {}, options: MonthlyOptions = {}): SheetPlan {
   const b = new PlanBuilder(fw.id, fw.title, sheetNameFor(fw.id, details));
   const last = HN_COL.noteEnd;
   const leader = isLeaderForm(fw);
@@ -107,7 +126,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
 
   b.set(HN_ROW.title, 0, { value: 'PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI HẰNG THÁNG', style: 'title' }).merge(HN_ROW.title, 0, HN_ROW.title, last);
   b.set(HN_ROW.subtitle, 0, {
-    value: `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1 kèm theo ${OFFICIAL_TEXTS.monthly}) — ${fw.audience.vi}`,
+    value: options.subtitle ?? `Mẫu số ${FORM_NUMBER(fw)} (Phụ lục 1 kèm theo ${OFFICIAL_TEXTS.monthly}) — ${fw.audience.vi}`,
     style: 'subtitle',
     note: fw.remarks?.join('\n'),
   }).merge(HN_ROW.subtitle, 0, HN_ROW.subtitle, last);
@@ -143,11 +162,11 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     null,
     'Tỷ lệ loại A (không quá 20% số loại B) áp dụng trong cả đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng (Kế hoạch đánh giá hằng tháng, mục II.3.2). Để trống: cả đơn vị là một nhóm.',
   );
-  if (fw.id === 'hn-m03') {
+  if (hasCategory(fw)) {
     extra(
       HN_CELL.category,
       'Đối tượng:',
-      CATEGORY_CHOICES[0],
+      options.category ?? CATEGORY_CHOICES[0],
       'Công chức, viên chức: mục II của Mẫu 1A; lao động hợp đồng thực hiện chuyên môn, nghiệp vụ: mục III "Lao động hợp đồng".',
       CATEGORY_CHOICES,
       'Chọn Công chức, Viên chức hoặc Lao động hợp đồng.',
@@ -185,18 +204,23 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
   const iiRow = rowOf(kpi.id);
   const kpiCell = a1(iiRow, pct.value);
   const totalCell = a1(...HN_CELL.total);
+  // KPI.MONTHLY is seed 004's 30 + KPI × 70; a user's framework with other maxima adds its own (issue 12).
+  const kpiMax = kpi.maxPoints ?? 70;
+  const seedShape = kpiMax === 70 && (generalNode(fw).maxPoints ?? 0) <= 30;
 
   // Results in the head block (read by the unit summary and shown at the top of the printed page).
   b.set(HN_ROW.total, 0, { value: 'Tổng điểm:', style: 'label' });
   b.set(...HN_CELL.total, {
-    formula: `=IF(ISNUMBER(${kpiCell}),KPI.MONTHLY(${a1(iRow, HN_COL.self)},${kpiCell}),"")`,
+    formula: seedShape
+      ? `=IF(ISNUMBER(${kpiCell}),KPI.MONTHLY(${a1(iRow, HN_COL.self)},${kpiCell}),"")`
+      : `=IF(ISNUMBER(${kpiCell}),ROUND(${a1(iRow, HN_COL.self)}+${kpiCell}*${num(kpiMax)},2),"")`,
     style: 'total',
     numberFormat: '0.00',
     note: 'Điểm tiêu chí chung (I) + kết quả KPI × 70 (Kế hoạch đánh giá hằng tháng, phần III mục 5).',
   });
   b.set(HN_ROW.grade, 0, { value: 'Xếp loại theo điểm:', style: 'label' });
   b.set(...HN_CELL.grade, {
-    formula: `=IF(ISNUMBER(${totalCell}),KPI.GRADE(${totalCell},"name"),"")`,
+    formula: `=IF(ISNUMBER(${totalCell}),${options.grade ? options.grade(totalCell) : `KPI.GRADE(${totalCell},"name")`},"")`,
     style: 'computed',
     note: 'A từ 90 điểm, B từ 70 đến dưới 90, C từ 50 đến dưới 70, D dưới 50 (Kế hoạch đánh giá hằng tháng, mục II.3.1).',
   });
@@ -273,7 +297,7 @@ export function planMonthly(fw: Framework, details: Details = {}): SheetPlan {
     // Row II: KPI result × 70, its parts to the right.
     b.set(row, HN_COL.deduction, { value: '', style: textStyle });
     b.set(row, HN_COL.self, {
-      formula: `=IF(ISNUMBER(${kpiCell}),ROUND(${kpiCell}*70,2),"")`,
+      formula: `=IF(ISNUMBER(${kpiCell}),ROUND(${kpiCell}*${num(kpiMax)},2),"")`,
       style: 'computed',
       numberFormat: '0.00',
       note: leader

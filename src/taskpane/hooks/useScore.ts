@@ -77,7 +77,7 @@ export function scoreView(outcome: SheetOutcome<SheetScore>): ScoreView {
   return {
     sheet: outcome.sheet,
     templateId: outcome.templateId,
-    templateTitle: templateTitle(outcome.templateId),
+    templateTitle: outcome.title ?? templateTitle(outcome.templateId),
     forecast: wordsFor(outcome.templateId).forecast,
     total: score.total,
     forecastTotal: score.forecastTotal,
