@@ -122,7 +122,7 @@ function districtCells(c: SampleCommune, plan: SheetPlan): Cells {
   const cells: Cells = {};
   for (const [id, max] of DISTRICT_CRITERIA) {
     const r = plan.layout.rowOf[id];
-    if (r === undefined) throw new Error(`xa-2024 has no criterion ${id}`);
+    if (r === undefined) throw new Error(`The commune framework has no criterion ${id} (sample)`);
     const self = c.below[id] ?? max;
     cells[a1(r, COL.self)] = self;
     cells[a1(r, COL.evidence)] = 'Báo cáo số 120/BC-UBND ngày 10/11/2024 kèm Biểu thống kê số 01';

@@ -5,7 +5,7 @@
  * decided; the Decree 90 forms are read at the yearly review, the Party's review forms at the chi bộ's meeting; the
  * quarter and year tables are built from the monthly sheets.
  */
-export type Family = 'commune' | 'thads' | 'monthly' | 'workPlan' | 'unitList' | 'notice' | 'nd90' | 'party' | 'period' | 'other';
+export type Family = 'commune' | 'thads' | 'monthly' | 'workPlan' | 'unitList' | 'notice' | 'nd90' | 'party' | 'period' | 'competition' | 'other';
 
 const FAMILY: Readonly<Record<string, Family>> = {
   'xa-2024': 'commune',
@@ -22,6 +22,7 @@ const FAMILY: Readonly<Record<string, Family>> = {
   'hdkd-01': 'party',
   'hdkd-02': 'party',
   'thads-nam': 'period',
+  'thads-thi-dua': 'competition',
   'hn-nam': 'period',
 };
 

@@ -29,6 +29,7 @@ export const FAMILY_WORDS: Readonly<Record<Family, FamilyWords>> = {
   nd90: { checkAbout: 'checkAboutNd90', checkClean: 'checkCleanNd90', scoreAbout: null, forecast: false },
   party: { checkAbout: 'checkAboutParty', checkClean: 'checkCleanParty', scoreAbout: null, forecast: false },
   period: { checkAbout: 'checkAboutPeriod', checkClean: 'checkCleanPeriod', scoreAbout: null, forecast: false },
+  competition: { checkAbout: 'checkAboutCompetition', checkClean: 'checkCleanCompetition', scoreAbout: null, forecast: false },
   other: { checkAbout: 'checkAboutOther', checkClean: 'checkClean', scoreAbout: null, forecast: false },
 };
 

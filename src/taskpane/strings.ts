@@ -116,6 +116,10 @@ export const STRINGS = {
     vi: 'Bảng tổng hợp quý, năm được lập từ các phiếu tháng bằng màn hình “Năm / quý”; lập lại khi một phiếu tháng thay đổi.',
     en: 'The quarter and year table is built from the monthly sheets with the “Year / quarters” screen; build it again when a monthly sheet changes.',
   },
+  checkAboutCompetition: {
+    vi: 'Kiểm tra bảng chấm điểm thi đua: điểm tự chấm từng tiêu chí, số liệu so với chỉ tiêu và điểm thưởng vượt chỉ tiêu.',
+    en: 'Checks the competition scoring sheet: the self-score of each criterion, the figures against the targets and the bonus for exceeding them.',
+  },
   checkAboutOther: { vi: 'Kiểm tra các ô nhập liệu và điểm tự chấm của trang.', en: "Checks the sheet's inputs and self-scores." },
   checkRun: { vi: 'Kiểm tra trước khi nộp', en: 'Check before submitting' },
   checkBusy: { vi: 'Đang kiểm tra…', en: 'Checking…' },
@@ -155,6 +159,10 @@ export const STRINGS = {
   checkCleanPeriod: {
     vi: 'Bảng “{sheet}” không có lỗi nào: sẵn sàng cho cuộc họp đánh giá, xếp loại quý, năm.',
     en: 'Table “{sheet}” has no findings: ready for the quarter’s or year’s rating meeting.',
+  },
+  checkCleanCompetition: {
+    vi: 'Bảng “{sheet}” không có lỗi nào: sẵn sàng gửi Hội đồng thi đua, khen thưởng để tổng hợp, xếp hạng.',
+    en: 'Sheet “{sheet}” has no findings: ready to send to the emulation and commendation council for ranking.',
   },
   checkSummary: {
     vi: 'Trang “{sheet}”: {errors} {errorsWord}, {warnings} {warningsWord}, {infos} {infosWord}.',

@@ -55,9 +55,9 @@ describe('the task pane renders', () => {
     expect(out).not.toContain('Check before submitting');
     for (const def of TEMPLATES) expect(out).toContain(escaped(text(def.title, 'vi')));
     expect(out).toContain('lang="vi"');
-    expect(out.match(/role="tabpanel"/g)).toHaveLength(5);
-    expect(out.match(/role="tab"/g)).toHaveLength(5);
-    expect(out.match(/hidden=""/g)).toHaveLength(4);
+    expect(out.match(/role="tabpanel"/g)).toHaveLength(6);
+    expect(out.match(/role="tab"/g)).toHaveLength(6);
+    expect(out.match(/hidden=""/g)).toHaveLength(5);
   });
 
   it('in English with initialLang "en"', () => {

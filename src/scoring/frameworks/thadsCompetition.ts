@@ -7,7 +7,7 @@ import type { Criterion, Framework } from '../types';
 // framework — "kết quả công tác thi hành án dân sự, hành chính (Phần A) và một số tiêu chí thuộc các mặt công tác khác
 // (Phần B)" — and, (v), "đối với 02 tiêu chí giảm việc và giảm tiền, điểm cộng sẽ được tính theo khung tỷ lệ % vượt chỉ
 // tiêu", but no points. Every maximum, bracket and level below is an example for an office to adapt (the title says so).
-const EXAMPLE = 'Điểm, khung tỷ lệ là ví dụ (văn bản 001 chưa quy định): đơn vị sửa theo Bảng tiêu chí được ban hành.';
+const EXAMPLE = 'Điểm, khung tỷ lệ là ví dụ (Hướng dẫn thi đua của Tổng cục THADS chưa quy định): đơn vị sửa theo Bảng tiêu chí được ban hành.';
 
 /** Bonus by the bracket of % above target (seed 001 (v)): from 1% = 1, from 5% = 2, from 10% = 3, from 20% = 5. */
 const ABOVE_TARGET = brackets({ lowerBounds: [0.01, 0.05, 0.1, 0.2], points: [1, 2, 3, 5] });
