@@ -52,7 +52,17 @@ export type WriteOp =
    * Write a plan into a sheet. Cells where `keep[r][c]` is true hold the user's data and are not written
    * (values, formulas, formats are left alone); everything else of the plan is applied.
    */
-  | { readonly kind: 'applyPlan'; readonly sheet: string; readonly plan: SheetPlan; readonly keep?: readonly (readonly boolean[])[] }
+  | {
+      readonly kind: 'applyPlan';
+      readonly sheet: string;
+      readonly plan: SheetPlan;
+      readonly keep?: readonly (readonly boolean[])[];
+      /**
+       * The sheet holds an earlier output of the same plan whose rows may have moved (Mẫu 1A rebuilt in place): the
+       * written cells' old looks (a section row's fill, bold) are cleared before the plan's styles, as a fresh sheet.
+       */
+      readonly restyle?: boolean;
+    }
   /** Fill colour and a note on cells; values untouched. */
   | { readonly kind: 'mark'; readonly sheet: string; readonly marks: readonly Mark[] }
   /**

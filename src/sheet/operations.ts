@@ -446,7 +446,7 @@ export async function buildSummary(host: WorkbookHost, options: SummaryOptions):
   if (existing) {
     const re = rebuildPlan(plan, summary, existing);
     await host.write([
-      { kind: 'applyPlan', sheet: existing.name, plan: re.plan, keep: re.keep },
+      { kind: 'applyPlan', sheet: existing.name, plan: re.plan, keep: re.keep, restyle: true },
       { kind: 'select', sheet: existing.name, cell: 'A1' },
     ]);
     return ok({ sheet: existing.name, templateId: 'hn-1a', value: summary, rebuilt: true, keptCells: re.keep.flat().filter(Boolean).length });

@@ -454,7 +454,7 @@ function opSteps(
     case 'addSheet':
       return [{ bytes: cost.call('add', [op.sheet]) + cost.path([op.sheet]), queue: () => void sheets.set(op.sheet, context.workbook.worksheets.add(op.sheet)) }];
     case 'applyPlan':
-      return planSteps(() => sheet(op.sheet), op.plan, op.keep, guards.notes, guards.pages, guards.comments(op.sheet));
+      return planSteps(() => sheet(op.sheet), op.plan, op.keep, guards.notes, guards.pages, guards.comments(op.sheet), op.restyle === true);
     case 'mark': {
       const taken = guards.comments(op.sheet);
       return op.marks.map((m) => ({
@@ -535,8 +535,16 @@ function planSteps(
   notes: boolean,
   pages: boolean,
   comments: ReadonlySet<string>,
+  restyle = false,
 ): Step[] {
   const steps: Step[] = [];
+  // A rebuild over the plan's own earlier output: the looks of the cells about to be written go first (Range.clear
+  // "Formats", ExcelApi 1.1, also unmerges them; the plan's merges follow), the user's kept cells are left alone.
+  if (restyle)
+    for (const { block } of gridBlocks(plan, keep).cells) {
+      const address = blockAddress(block);
+      steps.push({ bytes: cost.path([address]) + cost.call('clear', ['Formats']), queue: () => ws().getRange(address).clear('Formats') });
+    }
   const merges = safeMerges(plan, keep);
   for (const merge of merges) steps.push({ bytes: cost.path([merge]) + cost.call('merge', [false]), queue: () => ws().getRange(merge).merge(false) });
 

@@ -833,6 +833,29 @@ export class RangeProxy extends Proxy<RangeTarget> {
       sheet.merges.push(rect);
     });
   }
+  /** Range.clear (ExcelApi 1.1): "Formats" resets the looks and number formats and unmerges the merged areas it meets. */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.call('clear', [applyTo], (t) => {
+      if (!t) throw new SimError('InvalidOperation', 'clear on a null range');
+      const { sheet, rect } = t;
+      guard(sheet);
+      if (applyTo !== 'Formats' && applyTo !== 'Contents' && applyTo !== 'All') throw new SimError('InvalidArgument', `clear("${String(applyTo)}")`);
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const cell = sheet.cell(r, c);
+          if (!cell) continue;
+          if (applyTo !== 'Contents') {
+            delete cell.format;
+            delete cell.numberFormat;
+          }
+          if (applyTo !== 'Formats') {
+            delete cell.value;
+            delete cell.formula;
+          }
+        }
+      if (applyTo !== 'Contents') sheet.merges.splice(0, sheet.merges.length, ...sheet.merges.filter((m) => !intersect(m, rect)));
+    });
+  }
   select(): void {
     this.call('select', [], (t) => {
       if (!t) throw new SimError('InvalidOperation', 'select on a null range');

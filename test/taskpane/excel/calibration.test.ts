@@ -43,6 +43,8 @@ describe('payload of a write, against Microsoft\'s client library', () => {
     // A sheet added in the same batch: the adapter asks nothing about it first (the library here answers no query).
     ['marks on 500 cells', [{ kind: 'addSheet', sheet: 'S' }, { kind: 'mark', sheet: 'S', marks: Array.from({ length: 500 }, (_, i) => ({ cell: `D${i + 8}`, severity: 'error' as const, note: 'E1: Không có tài liệu kiểm chứng' })) }]],
     ['re-fill xa-2024 keeping the inputs', refill()],
+    // Mẫu 1A built again in place: every written cell's look cleared first (Range.clear "Formats").
+    ['rebuild over an earlier output, restyled', refill().map((op) => (op.kind === 'applyPlan' ? { ...op, restyle: true } : op))],
   ];
   const byName = new Map(cases);
   it.each([...byName.keys()])('%s: the simulator and the adapter within a tenth of Microsoft\'s serialisation', async (name) => {

@@ -232,4 +232,23 @@ describe.each(PROFILES.map((p) => [p.label, p] as const))('%s: Mẫu 1A built ag
     const line = Array.from({ length: 30 }, (_, r) => r).find((r) => n.cell(r, 1)?.value === 'Cán bộ 3')!;
     expect(n.cell(line, 4)?.value).toBe('Hoàn thành xuất sắc nhiệm vụ');
   });
+
+  it('a rebuild leaves no old look on a moved row (a grey, bold row now holding a person), and the kept cell keeps its own', async () => {
+    const { sim, host } = await workbookWith(profile, 10);
+    const first = await buildSummary(host, { cap: 0.2, details: {}, month: 11, year: 2026 });
+    if (!first.ok) throw new Error(first.error.message.en);
+    const list = sim.workbook.sheet(first.value.sheet);
+    const row = Array.from({ length: 40 }, (_, r) => r).find((r) => list.cell(r, 1)?.value === 'Cán bộ 2')!;
+    // What a section row or the old signature block left on a row that now holds a person.
+    for (let c = 0; c <= 8; c++) list.ensure(row, c).format = { fill: '#D9D9D9', bold: true };
+    list.put(row, 4, 'X');
+    const again = await buildSummary(host, { cap: 0.2, details: {}, month: 11, year: 2026 });
+    if (!again.ok) throw new Error(again.error.message.en);
+    // Each cell has the plan's look for a person's row (no fill but the computed column's), none of the old one.
+    for (const c of [0, 1, 2, 3, 6, 7, 8]) expect([c, list.cell(row, c)?.format?.fill === '#D9D9D9', list.cell(row, c)?.format?.bold === true]).toEqual([c, false, false]);
+    expect(list.cell(row, 4)?.format).toEqual({ fill: '#D9D9D9', bold: true });
+    expect(list.cell(row, 4)?.value).toBe('X');
+    // The head's merged title is merged again after the clear.
+    expect(list.merges.length).toBeGreaterThan(0);
+  });
 });
