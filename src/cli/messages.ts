@@ -8,6 +8,9 @@ const n = (x: number): string => x.toLocaleString('vi-VN');
 /** An English count with its noun: "1 file", "2 files" (Vietnamese nouns do not change). */
 const en = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
+/** One sentence: a level that is itself a sentence ("Chưa đủ dữ liệu để xếp loại.") does not end it twice. */
+const sentence = (vi: string, english: string): Msg => msg(vi.replace(/\.\.$/, '.'), english.replace(/\.\.$/, '.'));
+
 export const CLI = {
   usage: (): Msg =>
     msg(
@@ -171,12 +174,12 @@ export const CLI = {
     msg(`${n(errors)} lỗi, ${n(warnings)} cảnh báo.`, `${en(errors, 'error')}, ${en(warnings, 'warning')}.`),
   /** `forecast`: the appraised score's forecast, only for a sheet a council appraises (null otherwise: not printed). */
   scoreLine: (sheet: string, title: Msg, total: number, level: string, forecast: number | null) =>
-    msg(
+    sentence(
       `Trang "${sheet}" (${title.vi}): tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
       `Sheet "${sheet}" (${title.en}): total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
   answersLine: (title: Msg, total: number, level: string, forecast: number | null) =>
-    msg(
+    sentence(
       `${title.vi}: tổng điểm ${String(total).replace('.', ',')}, xếp loại ${level}${forecast === null ? '' : `, dự báo điểm thẩm định ${String(forecast).replace('.', ',')}`}.`,
       `${title.en}: total ${total}, level ${level}${forecast === null ? '' : `, forecast appraised score ${forecast}`}.`,
     ),
