@@ -74,8 +74,8 @@ const catalogAtBuildTime = () => [
     'taskpane-catalog': {
       type: '.js',
       async source(loaderContext) {
-        const { CATALOG } = await loaderContext.importModule(`${catalogFile}?build-time`);
-        return `// Evaluated at build time from src/taskpane/catalog.ts.\nexport const CATALOG = ${JSON.stringify(CATALOG)};\n`;
+        const { CATALOG, SAMPLE_FRAMEWORKS } = await loaderContext.importModule(`${catalogFile}?build-time`);
+        return `// Evaluated at build time from src/taskpane/catalog.ts.\nexport const CATALOG = ${JSON.stringify(CATALOG)};\nexport const SAMPLE_FRAMEWORKS = ${JSON.stringify(SAMPLE_FRAMEWORKS)};\n`;
       },
     },
   }),

@@ -22,3 +22,4 @@ export { SummaryResult } from './components/SummaryResult';
 export { RankResult } from './components/RankResult';
 export { rankView, readPicked } from './hooks/rankView';
 export { buildRanking } from '../sheet/rankOperation';
+export { exportFramework, fillFromMyFramework } from '../sheet/userFrameworkOps';

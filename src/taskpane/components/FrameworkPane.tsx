@@ -1,11 +1,12 @@
-import { Button, Caption1, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
 import * as React from 'react';
-import { FRAMEWORKS, msg, type Lang, type Msg } from '../../scoring';
+import type { Lang, Msg } from '../../scoring';
+import { msg } from '../../scoring/messages';
 import type { WorkbookHost } from '../../sheet/host';
-import { selectCell } from '../../sheet/operations';
 import type { FrameworkFinding } from '../../sheet/userFramework';
-import { exportFramework, fillFromMyFramework } from '../../sheet/userFrameworkOps';
+import { SAMPLE_FRAMEWORKS } from '../catalog';
 import { attempt } from '../hooks/outcome';
+import { loadEngine } from '../loadEngine';
 import { tokens } from '../tokens';
 import { findingButton } from './findingButton';
 import { MessageNotice } from './MessageNotice';
@@ -16,6 +17,19 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: { ...findingButton, borderLeftColor: tokens.colorPaletteRedBorder2 },
   where: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1 },
+  // A native list (Fluent's Select would bring its token tables into the first load).
+  select: {
+    minHeight: '32px',
+    maxWidth: '100%',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
 });
 
 /** The pane's words for the two framework actions (issue 12), Vietnamese first. */
@@ -52,7 +66,8 @@ export const FrameworkPane: React.FC<FrameworkPaneProps> = ({ host, lang }) => {
   const [error, setError] = React.useState<Msg | null>(null);
   const [success, setSuccess] = React.useState<Msg | null>(null);
   const [findings, setFindings] = React.useState<{ sheet: string; list: readonly FrameworkFinding[] } | null>(null);
-  const [sample, setSample] = React.useState(FRAMEWORKS[0]!.id);
+  const [sample, setSample] = React.useState(SAMPLE_FRAMEWORKS[0]!.id);
+  const selectId = React.useId();
 
   const run = async (work: Work) => {
     setBusy(true);
@@ -66,7 +81,7 @@ export const FrameworkPane: React.FC<FrameworkPaneProps> = ({ host, lang }) => {
   };
   const use = () =>
     run(async () => {
-      const r = await attempt(() => fillFromMyFramework(host, {}));
+      const r = await attempt(async () => (await loadEngine()).fillFromMyFramework(host, {}));
       if (!r.ok) return setError(r.error);
       if (r.value.kind === 'findings') return setFindings({ sheet: r.value.frameworkSheet, list: r.value.findings });
       setFindings(null);
@@ -74,11 +89,12 @@ export const FrameworkPane: React.FC<FrameworkPaneProps> = ({ host, lang }) => {
     });
   const exportSample = () =>
     run(async () => {
-      const r = await attempt(() => exportFramework(host, sample));
+      const r = await attempt(async () => (await loadEngine()).exportFramework(host, sample));
       if (!r.ok) return setError(r.error);
       setSuccess(FRAMEWORK_TEXT.exported(r.value));
     });
-  const select = (cell: string) => void attempt(async () => ({ ok: true as const, value: await selectCell(host, findings!.sheet, cell) })).then((r) => (r.ok ? null : setError(r.error)));
+  const select = (cell: string) =>
+    void attempt(async () => ({ ok: true as const, value: await (await loadEngine()).selectCell(host, findings!.sheet, cell) })).then((r) => (r.ok ? null : setError(r.error)));
 
   return (
     <section className={styles.root} aria-label={FRAMEWORK_TEXT.heading[lang]}>
@@ -90,15 +106,16 @@ export const FrameworkPane: React.FC<FrameworkPaneProps> = ({ host, lang }) => {
         </Button>
       </div>
       <div className={styles.row}>
-        <Field label={FRAMEWORK_TEXT.exportLabel[lang]}>
-          <Select value={sample} onChange={(_, d) => setSample(d.value)}>
-            {FRAMEWORKS.map((f) => (
+        <div className={styles.field}>
+          <label htmlFor={selectId}>{FRAMEWORK_TEXT.exportLabel[lang]}</label>
+          <select id={selectId} className={styles.select} value={sample} onChange={(e) => setSample(e.target.value)}>
+            {SAMPLE_FRAMEWORKS.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.title[lang]}
               </option>
             ))}
-          </Select>
-        </Field>
+          </select>
+        </div>
         <Button disabled={busy} onClick={() => void exportSample()}>
           {FRAMEWORK_TEXT.export[lang]}
         </Button>
