@@ -104,12 +104,15 @@ function isBuiltReport(s: SheetSnapshot): boolean {
 }
 
 /** The person's earlier report of that year (THADS: name and year on the sheet; Hà Nội: the same), if any. */
-export function findReport(reports: readonly SheetSnapshot[], templateId: string, person: string, year: number | null): SheetSnapshot | undefined {
+export function findReport(reports: readonly SheetSnapshot[], templateId: string, person: string, year: number | null, unit?: string): SheetSnapshot | undefined {
   const who = person.trim().toLowerCase();
+  // THADS: a report is also its unit's (two units' reports without a name are not one person's).
+  const unitText = unit === undefined ? null : (unit || 'CƠ QUAN THADS .....').toUpperCase().trim().toLowerCase();
   const [nameAt, yearAt] = templateId === THADS_YEAR_TEMPLATE ? [[Q_ROW.person, 2], [Q_ROW.person, 7]] as const : [[Y_ROW.name, 1], null] as const;
   return reports.find((s) => {
     if (readMarker(s.values)?.templateId !== templateId || !isBuiltReport(s)) return false;
     if (text(s.values[nameAt[0]]?.[nameAt[1]]) !== who) return false;
+    if (unitText !== null && text(s.values[Q_ROW.unit]?.[0]) !== unitText) return false;
     if (yearAt) return (s.values[yearAt[0]]?.[yearAt[1]] ?? null) === year;
     // The Hà Nội year's title carries its year ("… HẰNG THÁNG NĂM 2026").
     const title = String(s.values[Y_ROW.title]?.[0] ?? '');
@@ -172,8 +175,8 @@ export function planYears(result: YearsResult, taken: readonly string[], forms: 
   const names = [...taken];
   const out: PlannedSheet[] = [];
   const used = new Set<string>();
-  const add = (plan: SheetPlan, person?: string, year?: number | null) => {
-    const earlier = person === undefined ? undefined : findReport(reports.filter((s) => !used.has(s.name)), plan.templateId, person, year ?? null);
+  const add = (plan: SheetPlan, person?: string, year?: number | null, unit?: string) => {
+    const earlier = person === undefined ? undefined : findReport(reports.filter((s) => !used.has(s.name)), plan.templateId, person, year ?? null, unit);
     if (earlier) {
       used.add(earlier.name);
       const re = rebuildReportPlan(plan, earlier);
@@ -184,7 +187,7 @@ export function planYears(result: YearsResult, taken: readonly string[], forms: 
     names.push(sheet);
     out.push({ sheet, plan, created: true });
   };
-  for (const t of result.thads) add(planThadsYear(t), t.person, t.year);
+  for (const t of result.thads) add(planThadsYear(t), t.person, t.year, t.unit);
   for (const h of result.hn) {
     add(planHnYear(h), h.name, h.year);
     const form = planNd90Prefilled(h);

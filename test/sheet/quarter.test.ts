@@ -128,6 +128,19 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
     expect([...cells()].filter(([ref, c]) => c.value === 'Tháng 12').map(([ref]) => ref)).toHaveLength(1);
   });
 
+  it('a blank Phụ lục 03 filled by hand for the same person and year is never taken for an earlier build', async () => {
+    const wb = await workbook();
+    const hand = await fillTemplate(wb, 'thads-nam', { name: 'Hoàng Văn Nam', unit: 'Chi cục THADS huyện Cao Lộc', year: 2026 });
+    if (!hand.ok) throw new Error('fill');
+    wb.setValue(hand.value.sheet, a1(Q_ROW.first, Q_COL.month1), 190);
+    const built = await buildYear(wb);
+    if (!built.ok) throw new Error('build');
+    expect(built.value.sheets[0]!.created).toBe(true);
+    expect(built.value.sheets[0]!.sheet).not.toBe(hand.value.sheet);
+    expect(wb.sheet(hand.value.sheet)!.cells.get(a1(Q_ROW.first, Q_COL.month1))?.value).toBe(190);
+    expect(wb.sheet(hand.value.sheet)!.cells.get(a1(Q_ROW.first + 4, Q_COL.month1))?.value).toBe('12 tháng');
+  });
+
   it('the mean (DOMAIN.md Roll-up Decision) is available: months present only', () => {
     const m = (month: number, total: number): ThadsMonth => ({ source: `T${month}`, month, year: 2026, person: 'A', unit: 'U', total, deductions: 0, bonuses: 0, bandMins: BANDS });
     const t = solveThadsYear([m(1, 190), m(2, 200), m(3, 203), m(4, 195), m(6, 196)], { method: 'mean' });
