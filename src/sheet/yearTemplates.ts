@@ -8,6 +8,7 @@ import { planThadsYear, solveThadsYear, THADS_YEAR_TEMPLATE } from './quarter';
 import type { TemplateDef } from './templates';
 import type { Details } from './types';
 import { HN_YEAR_TEMPLATE, planHnYear, type HnYear } from './year';
+import { checkHnYear, checkThadsYear } from './yearChecks';
 
 const emptyHnYear = (details: Details): HnYear => ({
   name: details.name ?? '',
@@ -34,6 +35,7 @@ export const YEAR_TEMPLATES: readonly TemplateDef[] = [
     ),
     asks: ['name', 'unit', 'year'],
     plan: (details) => planThadsYear({ ...solveThadsYear([], details.year !== undefined ? { year: details.year } : {}), person: details.name ?? '', unit: details.unit ?? '', notes: [] }, details),
+    check: (s) => checkThadsYear(s),
   },
   {
     id: HN_YEAR_TEMPLATE,
@@ -44,5 +46,6 @@ export const YEAR_TEMPLATES: readonly TemplateDef[] = [
     ),
     asks: ['name', 'post', 'unit', 'year'],
     plan: (details) => planHnYear(emptyHnYear(details), details),
+    check: (s) => checkHnYear(s),
   },
 ];

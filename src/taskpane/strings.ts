@@ -290,6 +290,14 @@ export const STRINGS = {
   yearRun: { vi: 'Tổng hợp năm / quý', en: 'Build the year / quarters' },
   yearBusy: { vi: 'Đang tổng hợp…', en: 'Consolidating…' },
   yearDone: { vi: 'Đã lập {count} trang, bắt đầu từ “{sheet}”.', en: '{count} sheets built, starting with “{sheet}”.' },
+  yearUpdated: {
+    vi: 'Đã lập {count} trang, bắt đầu từ “{sheet}”; cập nhật tại chỗ {updated} trang đã có, giữ nguyên các ô đã nhập: {kept} (xóa ô rồi tổng hợp lại để lấy số mới).',
+    en: '{count} sheets built, starting with “{sheet}”; {updated} existing sheets updated in place, cells already filled kept: {kept} (clear a cell and build again to refresh it).',
+  },
+  yearUpdatedAll: {
+    vi: 'Đã lập {count} trang, bắt đầu từ “{sheet}”; cập nhật tại chỗ {updated} trang đã có.',
+    en: '{count} sheets built, starting with “{sheet}”; {updated} existing sheets updated in place.',
+  },
   countPeople: { vi: 'Số người', en: 'People' },
   countA: { vi: 'Loại A (theo điểm)', en: 'Graded A (by score)' },
   countB: { vi: 'Loại B (theo điểm)', en: 'Graded B (by score)' },

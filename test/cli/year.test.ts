@@ -138,4 +138,37 @@ describe('chamdiem year', () => {
     const r = await runCli(['year', 'nam', '--method', 'median'], dir);
     expect([r.code, lines(r.stderr)]).toEqual([2, ['--method: "median" không hợp lệ (occurrences hoặc mean).']]);
   });
+
+  it('a stored monthly total that disagrees with the inputs: one line for the sheet, exit 1, in --json, the recomputed score used', async () => {
+    // Month 3 typed as 1.1 twice × 5 → 190; its stored totals (a result Excel would cache) say 150, a stale file.
+    const wb = new ExcelJS.Workbook();
+    const host = new ExcelJsHost(wb);
+    const r = await fillTemplate(host, 'thads-ls', { name: 'Hoàng Văn Nam', unit: 'Đơn vị thử', month: 3, year: 2026 });
+    if (!r.ok) throw new Error('fill');
+    const ws = wb.getWorksheet(r.value.sheet)!;
+    ws.getCell(a1(thadsRow, inputValueCol(0))).value = 2;
+    ws.getCell(a1(thadsRow, inputValueCol(1))).value = 5;
+    const plan = getTemplate('thads-ls')!.plan({});
+    const totals: string[] = [];
+    plan.grid.forEach((row, rr) => row.forEach((cell, c) => {
+      if (cell?.formula && cell.style === 'total') totals.push(a1(rr, c));
+    }));
+    expect(totals.length).toBeGreaterThan(0);
+    for (const ref of totals) ws.getCell(ref).value = { formula: ws.getCell(ref).formula, result: 150 } as ExcelJS.CellFormulaValue;
+    mkdirSync(path.join(dir, 'cu'), { recursive: true });
+    writeFileSync(path.join(dir, 'cu', 'thang-3.xlsx'), await workbookBytes(wb));
+    const hash = () => createHash('sha256').update(readFileSync(path.join(dir, 'cu', 'thang-3.xlsx'))).digest('hex');
+    const was = hash();
+    const run = await runCli(['year', 'cu', 'nam/nam-2026.xlsx', '--json'], dir);
+    expect(run.code).toBe(1);
+    const sheet = `cu/thang-3.xlsx › ${r.value.sheet}`;
+    expect(lines(run.stderr)).toEqual([`${sheet}: tổng điểm ghi trong tệp (ô ${totals[0]}) 150 khác điểm tính lại 190; dùng điểm tính lại.`]);
+    const json = JSON.parse(run.stdout);
+    expect(json.disagreements[0]).toEqual({ source: sheet, cell: totals[0], stored: 150, recomputed: 190 });
+    expect(json.disagreements.every((d: { source: string }) => d.source === sheet)).toBe(true);
+    // Quarter I: months 1, 2 (190, 200) and 3 recomputed (190): 200 − 10 − 0 − 10 = 180.
+    expect(json.thads[0].quarters[0].score).toBe(180);
+    expect(json.notComputed).toEqual([]);
+    expect(hash()).toBe(was);
+  });
 });

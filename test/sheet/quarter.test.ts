@@ -89,6 +89,58 @@ describe('THADS quarters and year (seed 000 §4.2) — a year with two quarters 
     expect(Q_BANDS.map(([r, c]) => cell(r, c)?.value)).toEqual(BANDS);
   });
 
+  it('built again: the same sheet is rewritten in place, the typed meeting score and a note below it kept', async () => {
+    const wb = await workbook();
+    const first = await buildYear(wb);
+    if (!first.ok) throw new Error('build');
+    const sheet = first.value.sheets[0]!.sheet;
+    const cells = () => wb.sheet(sheet)!.cells;
+    // The unit types the quarter I score after the meeting, and a line under the signatures.
+    const adjusted = a1(Q_ROW.first, Q_COL.adjusted);
+    wb.setValue(sheet, adjusted, 188);
+    const sign = [...cells()].find(([, c]) => String(c.value).startsWith('NGƯỜI TỰ CHẤM ĐIỂM'))![0];
+    const below = a1(Number(sign.slice(1)) + 1, 0);
+    wb.setValue(sheet, below, 'Đã gửi Cục ngày 03/04/2026');
+    // Months 5 (1.1 once × 5: 195) and 12 (200) arrive: quarter II = 200 − 5 − 6 + 2 − 5 = 186.
+    const plan = getTemplate('thads-ls')!.plan({});
+    for (const [month, times] of [[5, 1], [12, 0]] as const) {
+      const r = await fillTemplate(wb, 'thads-ls', { name: 'Hoàng Văn Nam', unit: 'Chi cục THADS huyện Cao Lộc', month, year: 2026 });
+      if (!r.ok) throw new Error('fill');
+      wb.setValue(r.value.sheet, a1(plan.layout.rowOf['1.1']!, inputValueCol(0)), times);
+      wb.setValue(r.value.sheet, a1(plan.layout.rowOf['1.1']!, inputValueCol(1)), 5);
+      bandCells().forEach(([row, col], i) => wb.setValue(r.value.sheet, a1(row, col), BANDS[i]!));
+    }
+    const count = wb.sheets.length;
+    const again = await buildYear(wb);
+    if (!again.ok) throw new Error('build');
+    expect(wb.sheets).toHaveLength(count);
+    const out = again.value.sheets[0]!;
+    expect([out.sheet, out.created, out.restyle]).toEqual([sheet, false, true]);
+    expect(out.kept).toEqual([adjusted]);
+    expect(cells().get(adjusted)?.value).toBe(188);
+    expect(cells().get(a1(Q_ROW.first + 1, Q_COL.self))?.value).toBe(186);
+    expect(cells().get(a1(Q_ROW.first + 4, Q_COL.self))?.value).toBe(134); // 139 − 5
+    expect(cells().get(below)?.value).toBe('Đã gửi Cục ngày 03/04/2026');
+    // The missing-months note is gone: the table moved up a row; what it printed below its new end is blanked.
+    const newSign = [...cells()].find(([, c]) => String(c.value).startsWith('NGƯỜI TỰ CHẤM ĐIỂM'))![0];
+    expect(Number(newSign.slice(1))).toBe(Number(sign.slice(1)) - 1);
+    expect(cells().get(sign)?.value ?? '').toBe('');
+    expect([...cells()].filter(([ref, c]) => c.value === 'Tháng 12').map(([ref]) => ref)).toHaveLength(1);
+  });
+
+  it('a blank Phụ lục 03 filled by hand for the same person and year is never taken for an earlier build', async () => {
+    const wb = await workbook();
+    const hand = await fillTemplate(wb, 'thads-nam', { name: 'Hoàng Văn Nam', unit: 'Chi cục THADS huyện Cao Lộc', year: 2026 });
+    if (!hand.ok) throw new Error('fill');
+    wb.setValue(hand.value.sheet, a1(Q_ROW.first, Q_COL.month1), 190);
+    const built = await buildYear(wb);
+    if (!built.ok) throw new Error('build');
+    expect(built.value.sheets[0]!.created).toBe(true);
+    expect(built.value.sheets[0]!.sheet).not.toBe(hand.value.sheet);
+    expect(wb.sheet(hand.value.sheet)!.cells.get(a1(Q_ROW.first, Q_COL.month1))?.value).toBe(190);
+    expect(wb.sheet(hand.value.sheet)!.cells.get(a1(Q_ROW.first + 4, Q_COL.month1))?.value).toBe('12 tháng');
+  });
+
   it('the mean (DOMAIN.md Roll-up Decision) is available: months present only', () => {
     const m = (month: number, total: number): ThadsMonth => ({ source: `T${month}`, month, year: 2026, person: 'A', unit: 'U', total, deductions: 0, bonuses: 0, bandMins: BANDS });
     const t = solveThadsYear([m(1, 190), m(2, 200), m(3, 203), m(4, 195), m(6, 196)], { method: 'mean' });

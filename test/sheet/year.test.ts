@@ -98,6 +98,27 @@ describe('the Hà Nội year (DOMAIN.md Roll-up) and the Decree 90 form', () => 
     expect(wb.roundTrips).toBeGreaterThan(0);
   });
 
+  it('built again: the year sheet is rewritten in place, a post the user typed kept, no new sheet', async () => {
+    const wb = await workbook(true);
+    const first = await buildYear(wb);
+    if (!first.ok) throw new Error('build');
+    const yearSheet = first.value.sheets[0]!.sheet;
+    const post = a1(Y_ROW.post, 1);
+    wb.setValue(yearSheet, post, 'Chuyên viên chính');
+    // Month 12's sheet is corrected: 10 of 10 completed → 100; the year (1039 − 86 + 100) / 12 = 87.75.
+    const dec = wb.sheets.find((s) => s.name.includes('12-2026') && !s.name.startsWith('Năm'))!.name;
+    wb.setValue(dec, a1(firstItemRow(), WORK_COL.completed), 10);
+    const count = wb.sheets.length;
+    const again = await buildYear(wb);
+    if (!again.ok) throw new Error('build');
+    expect(wb.sheets).toHaveLength(count);
+    const out = again.value.sheets.find((s) => s.sheet === yearSheet)!;
+    expect([out.created, out.restyle, out.kept]).toEqual([false, true, [post]]);
+    expect(wb.sheet(yearSheet)!.cells.get(post)?.value).toBe('Chuyên viên chính');
+    expect(wb.sheet(yearSheet)!.cells.get(a1(Y_ROW.first + 11, Y_COL.score))?.value).toBe(100);
+    expect(wb.sheet(yearSheet)!.cells.get(a1(Y_ROW.first + 12, Y_COL.score))?.value).toBe(87.75);
+  });
+
   it('a workbook without monthly sheets: a clear message, nothing written', async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet('Sheet1');

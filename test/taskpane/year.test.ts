@@ -29,6 +29,14 @@ describe('runYear and yearView', () => {
     });
     expect(p!.lines[4]!.score).toBe(196);
     expect(yearSuccess(r.value).vi).toBe(`Đã lập 1 trang, bắt đầu từ “${r.value.sheets[0]!.sheet}”.`);
+    // Built again with a meeting score typed: the same sheet, updated in place; the message names the kept cell.
+    const sheet = r.value.sheets[0]!.sheet;
+    wb.setValue(sheet, 'I10', 195);
+    const again = await runYear(wb, { method: 'occurrences', year: '2026' });
+    if (!again.ok) throw new Error(again.error.vi);
+    expect(yearSuccess(again.value).vi).toBe(
+      `Đã lập 1 trang, bắt đầu từ “${sheet}”; cập nhật tại chỗ 1 trang đã có, giữ nguyên các ô đã nhập: ${sheet}!I10 (xóa ô rồi tổng hợp lại để lấy số mới).`,
+    );
   });
 
   it('a year that is not four digits is refused before anything is read', async () => {

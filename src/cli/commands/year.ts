@@ -3,11 +3,14 @@
  * the year from monthly sheets, by each sheet's framework — THADS (seed 000, Phụ lục 03: four quarters and the year)
  * and Hà Nội (seed 004: the year, and the Decree 90 form prefilled). Files are found and read as `summary` reads them
  * (collectFiles, values only, never written); every score is recomputed from the sheet's inputs; the plans are those
- * of the task pane (src/sheet/yearBuild.ts). Exit 0; 1 when a file or a sheet was skipped (one stderr line each);
+ * of the task pane (src/sheet/yearBuild.ts). Exit 0; 1 when a file or a sheet was skipped or a stored monthly total
+ * disagrees with the recomputation (one stderr line each);
  * 2 when nothing could be used (one line).
  */
 import ExcelJS from 'exceljs';
 import { gradeInfo, msg, type Msg, type RollupMethod } from '../../scoring';
+import { a1 } from '../../sheet/a1';
+import { alignToPlan, layoutPlan } from '../../sheet/layout';
 import { scoreSheet } from '../../sheet/operations';
 import { beforeText, type ThadsPeriod } from '../../sheet/quarter';
 import { isPeriodSource, planYears, solveYears, YEAR_NONE } from '../../sheet/yearBuild';
@@ -16,12 +19,18 @@ import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
 import { ExcelJsHost } from '../excelHost';
 import { CLI } from '../messages';
-import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
+import { checkedCells, disagreements, notComputed } from '../recompute';
+import { checkOutput, emptyResultsOf, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { collectFiles } from './summary';
 
 const MSG = {
   badMethod: (v: string): Msg => msg(`--method: "${v}" không hợp lệ (occurrences hoặc mean).`, `--method: "${v}" is not valid (occurrences or mean).`),
   badYear: (v: string): Msg => msg(`--year: "${v}" không phải năm hợp lệ.`, `--year: "${v}" is not a valid year.`),
+  storedTotal: (where: string, cell: string, stored: string, recomputed: number): Msg =>
+    msg(
+      `${where}: tổng điểm ghi trong tệp (ô ${cell}) ${stored === '' ? 'để trống' : stored.replace('.', ',')} khác điểm tính lại ${String(recomputed).replace('.', ',')}; dùng điểm tính lại.`,
+      `${where}: the workbook's total (cell ${cell}) says ${stored === '' ? 'nothing' : stored} but the inputs give ${recomputed}; the recomputed score is used.`,
+    ),
   written: (file: string, sheets: number): Msg => msg(`Đã ghi ${sheets} trang tổng hợp vào ${file}.`, `${sheets} consolidated sheets written to ${file}.`),
 };
 
@@ -59,6 +68,10 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
   const sources: MonthSheet[] = [];
   // Lines printed once the batch is read (an exit 2 stays one line): sheets not read, said as `summary` says them.
   const notes: Msg[] = [];
+  // Monthly totals stored in the files that are not what the inputs give (the recomputed score is used), and totals
+  // a file holds as #NAME? (last computed without the add-in: not computed, which is no disagreement).
+  const stale: { source: string; cell: string; stored: string | number | boolean | null; recomputed: number }[] = [];
+  const uncomputed: { source: string; cell: string }[] = [];
   for (const file of files) {
     try {
       const input = await openInput(ctx, file, { valuesOnly: true });
@@ -74,7 +87,29 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
           skipped.push({ file: source, reason: ctx.t(scored.error.message) });
           continue;
         }
-        sources.push({ source, sheet: sheet.name, file, templateId: sheet.def.id, head: scored.value.head ?? [], score: scored.value.value });
+        const score = scored.value.value;
+        // The month's score the year uses is the recomputed total (a Hà Nội sheet: once every criterion has a value).
+        const recomputedUsed = sheet.def.id === 'thads-ls' || (score.criteria.length > 0 && score.criteria.every((c) => c.self !== null) && !score.incomplete);
+        if (recomputedUsed) {
+          const snapshot = input.host.snapshot(sheet.name);
+          const aligned = alignToPlan(layoutPlan(sheet.def), snapshot);
+          if (aligned.ok) {
+            const totals = checkedCells(sheet.def, aligned.value.snapshot, score)
+              .filter((c) => c.criterion === '' && c.column === 'self')
+              .map((c) => {
+                const col = aligned.value.moved ? (aligned.value.columnOf[c.col] ?? c.col) : c.col;
+                return col === c.col ? c : { ...c, col, cell: a1(c.row, col) };
+              });
+            const wrong = disagreements(totals, snapshot, emptyResultsOf(input.host.workbook, sheet.name));
+            if (wrong[0]) {
+              const d = wrong[0];
+              notes.push(MSG.storedTotal(source, d.cell, String(d.stored ?? ''), d.recomputed));
+              for (const w of wrong) stale.push({ source, cell: w.cell, stored: w.stored, recomputed: w.recomputed });
+            }
+            for (const n of notComputed(totals, snapshot)) uncomputed.push({ source, cell: n.cell });
+          }
+        }
+        sources.push({ source, sheet: sheet.name, file, templateId: sheet.def.id, head: scored.value.head ?? [], score });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -149,6 +184,10 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
     sheets: planned.map((p) => p.sheet),
     files: files.length,
     skipped,
+    /** Stored monthly totals that disagree with the recomputation (the recomputed score was used). */
+    disagreements: stale,
+    /** Stored totals holding #NAME? (the file was last computed without the add-in): not computed, not disagreements. */
+    notComputed: uncomputed,
   };
   if (ctx.json) ctx.printJson(json);
   else {
@@ -167,5 +206,5 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
     }
     if (output) ctx.say(MSG.written(output, planned.length));
   }
-  return skipped.length > 0 ? 1 : 0;
+  return skipped.length > 0 || stale.length > 0 ? 1 : 0;
 }

@@ -36,7 +36,13 @@ export async function runYear(host: WorkbookHost, form: YearForm): Promise<Outco
   });
 }
 
-export const yearSuccess = (r: YearRun): Msg => both('yearDone', { count: r.sheets.length, sheet: r.sheets[0]?.sheet ?? '' });
+export function yearSuccess(r: YearRun): Msg {
+  const updated = r.sheets.filter((s) => s.restyle);
+  const kept = updated.flatMap((s) => (s.kept ?? []).map((cell) => `${s.sheet}!${cell}`));
+  if (updated.length === 0) return both('yearDone', { count: r.sheets.length, sheet: r.sheets[0]?.sheet ?? '' });
+  const params = { count: r.sheets.length, sheet: r.sheets[0]?.sheet ?? '', updated: updated.length };
+  return kept.length > 0 ? both('yearUpdated', { ...params, kept: kept.join(', ') }) : both('yearUpdatedAll', params);
+}
 
 export function useYear(host: WorkbookHost, _settings: SettingsStore) {
   const task = useTask<'year'>();
