@@ -116,6 +116,20 @@ const inlineList = (list: readonly (string | number)[]): string | null => {
 
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
+/**
+ * A new workbook as every command writes one: Chấm điểm as its author, dated `date`, and — where its sheets hold
+ * formulas — computed by Excel when it opens the file (ExcelJS writes no cached results).
+ */
+export function newWorkbook(date: Date = new Date(), calcOnLoad = true): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Chấm điểm';
+  workbook.lastModifiedBy = 'Chấm điểm';
+  workbook.created = date;
+  workbook.modified = date;
+  if (calcOnLoad) workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
 export class ExcelJsHost implements WorkbookHost {
   roundTrips = 0;
 

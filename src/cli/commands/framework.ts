@@ -10,7 +10,7 @@ import { HEAD } from '../../sheet/plans/builder';
 import { FRAMEWORK_SHEET_NAME, isFrameworkSheet, planFrameworkSheet, readUserFramework, type FrameworkReading } from '../../sheet/userFramework';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../context';
-import { ExcelJsHost } from '../excelHost';
+import { ExcelJsHost, newWorkbook } from '../excelHost';
 import { InputError, loadWorkbook, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { TEMPLATE_DATE } from './template';
 
@@ -55,11 +55,7 @@ export async function frameworkFromFile(ctx: Context, file: string): Promise<{ f
 
 /** A new workbook holding a framework sheet. */
 export async function frameworkWorkbook(fw: Framework, version?: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Chấm điểm';
-  workbook.lastModifiedBy = 'Chấm điểm';
-  workbook.created = TEMPLATE_DATE;
-  workbook.modified = TEMPLATE_DATE;
+  const workbook = newWorkbook(TEMPLATE_DATE, false);
   await new ExcelJsHost(workbook).write([
     { kind: 'addSheet', sheet: FRAMEWORK_SHEET_NAME },
     { kind: 'applyPlan', sheet: FRAMEWORK_SHEET_NAME, plan: planFrameworkSheet(fw, version) },

@@ -12,7 +12,6 @@
  * another framework is skipped with the reason — a commune's 100 points are never ranked against an office's 200.
  */
 import type { Msg } from '../../scoring';
-import ExcelJS from 'exceljs';
 import { msg, rankUnits, type GradeCode } from '../../scoring';
 import { alignToPlan, layoutPlan } from '../../sheet/layout';
 import { templateWidth, uniqueSheetName } from '../../sheet/operations';
@@ -21,7 +20,7 @@ import { planMinutes } from '../../sheet/rankMinutes';
 import { rankableFramework } from '../../sheet/rankOperation';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
-import { ExcelJsHost } from '../excelHost';
+import { ExcelJsHost, newWorkbook } from '../excelHost';
 import { CLI } from '../messages';
 import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
 import { collectFiles } from './summary';
@@ -144,11 +143,7 @@ export async function rankCommand(ctx: Context, args: ParsedArgs): Promise<numbe
   const details = { ...(args.values.unit ? { unit: args.values.unit } : {}), ...(year !== undefined ? { year } : {}) };
   let minutes = 0;
   if (output) {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Chấm điểm';
-    workbook.created = new Date();
-    workbook.modified = workbook.created;
-    workbook.calcProperties.fullCalcOnLoad = true;
+    const workbook = newWorkbook();
     const host = new ExcelJsHost(workbook, output);
     const plan = planRanking(fw, ranking, details);
     const names = [uniqueSheetName(plan.sheetName, [])];

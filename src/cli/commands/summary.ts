@@ -7,7 +7,6 @@
 import type { Msg, QuotaResult } from '../../scoring';
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { checkQuotaCap, flatten, getFramework, gradeInfo, normalizeId, parseVietnameseNumber, QUOTA_CAP, type GradeCode } from '../../scoring';
 import { planNotice } from '../../sheet/notice';
 import { scoreSheet, uniqueSheetName } from '../../sheet/operations';
@@ -15,7 +14,7 @@ import { noSheetForMonth, planSummary, solveUnit, type QuotaStatus } from '../..
 import type { PersonLine, TemplateDef } from '../../sheet/templates';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
-import { ExcelJsHost } from '../excelHost';
+import { ExcelJsHost, newWorkbook } from '../excelHost';
 import { CLI } from '../messages';
 import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
 
@@ -270,11 +269,7 @@ export async function summaryCommand(ctx: Context, args: ParsedArgs): Promise<nu
   );
   const details = { ...(args.values.unit ? { unit: args.values.unit } : {}), ...(month !== undefined ? { month } : {}), ...(year !== undefined ? { year } : {}) };
   if (output) {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Chấm điểm';
-    workbook.created = new Date();
-    workbook.modified = workbook.created;
-    workbook.calcProperties.fullCalcOnLoad = true;
+    const workbook = newWorkbook();
     const host = new ExcelJsHost(workbook, output);
     const plan = planSummary(summary, details);
     const sheet = uniqueSheetName(plan.sheetName, []);

@@ -7,7 +7,7 @@ import { fillTemplate } from '../../sheet/operations';
 import { getTemplate, TEMPLATES } from '../../sheet/templates';
 import type { ParsedArgs } from '../args';
 import type { Context } from '../context';
-import { ExcelJsHost } from '../excelHost';
+import { ExcelJsHost, newWorkbook } from '../excelHost';
 import { CLI } from '../messages';
 import { userTemplate } from '../../sheet/userTemplate';
 import { checkOutput, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
@@ -18,13 +18,7 @@ export const TEMPLATE_DATE = new Date(Date.UTC(2024, 0, 1));
 
 /** A new workbook holding one template sheet, written by the same operation as the task pane's gallery. */
 export async function templateWorkbook(id: string, details: Details, date: Date = new Date()): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Chấm điểm';
-  workbook.lastModifiedBy = 'Chấm điểm';
-  workbook.created = date;
-  workbook.modified = date;
-  // Excel computes every formula when it opens the file (ExcelJS writes no cached results).
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = newWorkbook(date);
   const r = await fillTemplate(new ExcelJsHost(workbook), id, details);
   if (!r.ok) throw new InputError(r.error.message);
   return workbook;

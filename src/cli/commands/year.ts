@@ -7,7 +7,6 @@
  * disagrees with the recomputation (one stderr line each);
  * 2 when nothing could be used (one line).
  */
-import ExcelJS from 'exceljs';
 import { gradeInfo, msg, type Msg, type RollupMethod } from '../../scoring';
 import { a1 } from '../../sheet/a1';
 import { alignToPlan, layoutPlan } from '../../sheet/layout';
@@ -17,7 +16,7 @@ import { isPeriodSource, planYears, solveYears, YEAR_NONE } from '../../sheet/ye
 import type { MonthSheet } from '../../sheet/yearSources';
 import type { ParsedArgs } from '../args';
 import { openInput, type Context } from '../context';
-import { ExcelJsHost } from '../excelHost';
+import { ExcelJsHost, newWorkbook } from '../excelHost';
 import { CLI } from '../messages';
 import { checkedCells, disagreements, notComputed } from '../recompute';
 import { checkOutput, emptyResultsOf, InputError, workbookBytes, writeFileAtomic } from '../xlsxFile';
@@ -127,11 +126,7 @@ export async function yearCommand(ctx: Context, args: ParsedArgs): Promise<numbe
 
   const planned = planYears(result, []);
   if (output) {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Chấm điểm';
-    workbook.created = new Date();
-    workbook.modified = workbook.created;
-    workbook.calcProperties.fullCalcOnLoad = true;
+    const workbook = newWorkbook();
     const host = new ExcelJsHost(workbook, output);
     await host.write([
       ...planned.flatMap((p) => [
