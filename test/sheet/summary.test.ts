@@ -16,20 +16,8 @@ import { HN_CELL, HN_COL, OVERRIDE_CORRUPTION, OVERRIDE_DISCIPLINE } from '../..
 import { planNotice } from '../../src/sheet/notice';
 import { planSummary, readSummaryMarks, solveUnit } from '../../src/sheet/summary';
 import type { PersonLine } from '../../src/sheet/templates';
+import { line } from '../support/personLine';
 
-const line = (name: string, score: number | null, over: Partial<PersonLine> = {}): PersonLine => ({
-  sheet: `hn-m03 ${name}`,
-  templateId: 'hn-m03',
-  name,
-  post: 'Chuyên viên',
-  group: 'staff',
-  isHead: false,
-  score,
-  selfGrade: null,
-  month: 11,
-  year: 2026,
-  ...over,
-});
 const A = (at: readonly [number, number]) => a1(at[0], at[1]);
 const names = (ids: readonly string[]) => ids.map((id) => id.replace(/^hn-m0\d /, '')).sort();
 

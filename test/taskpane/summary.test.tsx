@@ -11,22 +11,10 @@ import { renderToString } from 'react-dom/server';
 import { SummaryResult as SummaryResultView } from '../../src/taskpane/components/SummaryResult';
 import { OVERRIDE_DISCIPLINE } from '../../src/sheet/plans/hnMonthly';
 import { brokenHost, form, workbook } from './helpers';
+import { line } from '../support/personLine';
 
 const november: SummaryForm = { cap: 'normal', month: '11', year: '2026' };
 
-const line = (name: string, score: number | null, over: Partial<PersonLine> = {}): PersonLine => ({
-  sheet: `hn-m03 ${name}`,
-  templateId: 'hn-m03',
-  name,
-  post: 'Chuyên viên',
-  group: 'staff',
-  isHead: false,
-  score,
-  selfGrade: null,
-  month: 11,
-  year: 2026,
-  ...over,
-});
 
 const summaryOf = (people: PersonLine[], cap = 0.2): SummaryResult => ({ sheet: '1A 11-2026', templateId: 'hn-1a', value: solveUnit(people, cap), rebuilt: false, keptCells: 0 });
 
