@@ -36,13 +36,24 @@ export function isRankableHead(head: SheetHead): boolean {
   return def !== undefined && rankableFramework(def) !== null;
 }
 
-/** A sheet's template: built in, or a user's own resolved from the framework sheets of the same workbook. */
-function templateOf(templateId: string, file: string, sheets: readonly UnitSheet[]): Result<TemplateDef> | null {
-  const def = getTemplate(templateId);
-  if (def) return ok(def);
-  if (!isUserTemplateId(templateId)) return null;
-  const tables = sheets.filter((u) => u.file === file && isFrameworkSheet({ name: u.snapshot.name, values: u.snapshot.values })).map((u) => snapshotTable(u.snapshot));
-  return resolveUserTemplate(templateId, tables);
+/**
+ * A sheet's template: built in, or a user's own resolved from the framework sheets of the same workbook — read and
+ * validated once per workbook and framework, however many units were filled from it.
+ */
+function templateResolver(sheets: readonly UnitSheet[]): (templateId: string, file: string) => Result<TemplateDef> | null {
+  const resolved = new Map<string, Result<TemplateDef>>();
+  return (templateId, file) => {
+    const def = getTemplate(templateId);
+    if (def) return ok(def);
+    if (!isUserTemplateId(templateId)) return null;
+    const key = JSON.stringify([file, templateId]);
+    let r = resolved.get(key);
+    if (!r) {
+      const tables = sheets.filter((u) => u.file === file && isFrameworkSheet({ name: u.snapshot.name, values: u.snapshot.values })).map((u) => snapshotTable(u.snapshot));
+      resolved.set(key, (r = resolveUserTemplate(templateId, tables)));
+    }
+    return r;
+  };
 }
 
 /** A sheet to rank: its workbook's name ('' for the open workbook) and its whole used range. */
@@ -60,9 +71,10 @@ export interface SheetsRead {
 export function unitsOfSheets(sheets: readonly UnitSheet[]): SheetsRead {
   const found: FoundUnit[] = [];
   const skipped: { where: string; reason: Msg }[] = [];
+  const templateOf = templateResolver(sheets);
   for (const { file, snapshot } of sheets) {
     const marker = readMarker(snapshot.values);
-    const resolved = marker ? templateOf(marker.templateId, file, sheets) : null;
+    const resolved = marker ? templateOf(marker.templateId, file) : null;
     if (resolved && !resolved.ok) {
       skipped.push({ where: whereOf(file, snapshot.name), reason: resolved.error.message });
       continue;
