@@ -48,6 +48,20 @@ function formulaCells(s: SheetSnapshot): { row: number; col: number; formula: st
   return out;
 }
 
+type Grid = ReturnType<typeof evaluate>;
+
+/** Every custom-function cell as the core computes it, and every scored cell as scoreSheet recomputes it. */
+function expectExcelAsCore(cells: readonly { row: number; col: number; formula: string }[], core: Grid, excel: Grid, scored: ReturnType<typeof checkedCells>, profile: string): void {
+  const differ = cells
+    .map(({ row, col, formula }) => ({ cell: a1(row, col), formula, core: core[row]?.[col] ?? null, excel: excel[row]?.[col] ?? null }))
+    .filter((d) => !same(d.core, d.excel));
+  expect(differ, profile).toEqual([]);
+  const wrong = scored
+    .map((c) => ({ cell: c.cell, criterion: c.criterion, core: c.recomputed, excel: excel[c.row]?.[c.col] ?? null }))
+    .filter((m) => typeof m.excel !== 'number' || Math.abs(m.excel - m.core) > 1e-9);
+  expect(wrong, profile).toEqual([]);
+}
+
 describe('every template formula, as Excel desktop and Excel on the web call the built functions.js', () => {
   for (const def of TEMPLATES) {
     for (const seed of def.score ? [1, 2, 3] : [1]) {
@@ -60,14 +74,7 @@ describe('every template formula, as Excel desktop and Excel on the web call the
         const scored = score?.ok ? checkedCells(def, snapshot, score.value.value) : [];
         for (const profile of PROFILES) {
           const excel = evaluate(snapshot, profile, harness);
-          const differ = cells
-            .map(({ row, col, formula }) => ({ cell: a1(row, col), formula, core: core[row]?.[col] ?? null, excel: excel[row]?.[col] ?? null }))
-            .filter((d) => !same(d.core, d.excel));
-          expect(differ, profile).toEqual([]);
-          const wrong = scored
-            .map((c) => ({ cell: c.cell, criterion: c.criterion, core: c.recomputed, excel: excel[c.row]?.[c.col] ?? null }))
-            .filter((m) => typeof m.excel !== 'number' || Math.abs(m.excel - m.core) > 1e-9);
-          expect(wrong, profile).toEqual([]);
+          expectExcelAsCore(cells, core, excel, scored, profile);
         }
         if (def.id === 'xa-2024') expect(scored.length).toBeGreaterThan(50);
       });
@@ -108,14 +115,7 @@ describe('half-filled rows: some required inputs of a computed criterion blank (
           expect(excel[h.row]?.[COL.self], `${profile} ${h.id}`).toBe(MISSING_INPUT);
           expect(core[h.row]?.[COL.self], `core ${h.id}`).toBe(MISSING_INPUT);
         }
-        const differ = formulaCells(snapshot)
-          .map(({ row, col, formula }) => ({ cell: a1(row, col), formula, core: core[row]?.[col] ?? null, excel: excel[row]?.[col] ?? null }))
-          .filter((d) => !same(d.core, d.excel));
-        expect(differ, profile).toEqual([]);
-        const wrong = scored
-          .map((c) => ({ cell: c.cell, criterion: c.criterion, core: c.recomputed, excel: excel[c.row]?.[c.col] ?? null }))
-          .filter((m) => typeof m.excel !== 'number' || Math.abs(m.excel - m.core) > 1e-9);
-        expect(wrong, profile).toEqual([]);
+        expectExcelAsCore(formulaCells(snapshot), core, excel, scored, profile);
       }
     });
   }
